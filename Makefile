@@ -1,0 +1,58 @@
+# The two commands: `make run` and `make test`. Everything else supports them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install python-check migrate demo lint format check messages clean
+
+run: install migrate demo
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+install: $(STAMP)
+
+python-check:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' 2>/dev/null || { \
+		echo "This project needs Python 3.12 or newer (3.13 recommended, named in .python-version)."; \
+		echo "Found: $$($(PYTHON) --version 2>&1 || echo 'no $(PYTHON)')."; \
+		echo "Install it (pyenv install 3.13, uv python install 3.13, or your system's python3.13 package),"; \
+		echo "or run: make PYTHON=/path/to/python3.13 run"; \
+		exit 1; }
+
+$(STAMP): requirements.txt requirements-dev.txt | python-check
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@touch $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --no-input
+
+demo: install
+	$(BIN)/python manage.py load_demo_content
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+check: install
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: install
+	cd . && $(BIN)/python manage.py makemessages --locale fr --ignore '.venv/*' --ignore 'tests/*'
+	$(BIN)/python manage.py compilemessages --locale fr --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

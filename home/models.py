@@ -1,0 +1,105 @@
+from django.db import models
+from django.db.models import F, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from news.models import ArticlePage
+from news.models.taxonomy import categories_for
+
+ARTICLES_PER_CATEGORY = 4
+LATEST_COUNT = 6
+
+
+class HomePage(Page):
+    """The front page: a lead story, the latest news, then each category's latest."""
+
+    lead_article = models.ForeignKey(
+        "news.ArticlePage",
+        verbose_name=_("lead story"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty to lead with the latest published article."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("lead_article")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.front_page_articles(categories_for(request)))
+        return context
+
+    def front_page_articles(self, categories):
+        """The lead, the latest articles, and per category its latest: in constant queries."""
+        listing = ArticlePage.objects.listing()
+        latest_ids = list(listing.values_list("pk", flat=True)[: LATEST_COUNT + 1])
+
+        # The newest articles of every category in one query, ranked per category.
+        through = ArticlePage.categories.through
+        ranked = list(
+            through.objects.filter(articlepage__in=listing.order_by().values("pk"))
+            .annotate(
+                rank=Window(
+                    RowNumber(),
+                    partition_by=F("category_id"),
+                    order_by=[
+                        Coalesce(
+                            "articlepage__publication_date", "articlepage__first_published_at"
+                        ).desc(),
+                        F("articlepage_id").desc(),
+                    ],
+                )
+            )
+            .filter(rank__lte=ARTICLES_PER_CATEGORY)
+            .values_list("category_id", "articlepage_id")
+        )
+
+        wanted = {*latest_ids, *(pk for _category, pk in ranked)}
+        if self.lead_article_id:
+            wanted.add(self.lead_article_id)
+        articles = {article.pk: article for article in listing.filter(pk__in=wanted)}
+
+        lead = articles.get(self.lead_article_id) if self.lead_article_id else None
+        if lead is None and latest_ids:
+            lead = articles.get(latest_ids[0])
+        latest = [articles[pk] for pk in latest_ids if pk in articles and articles[pk] is not lead]
+        sections = []
+        for category in categories:
+            items = [articles[pk] for cat, pk in ranked if cat == category.pk and pk in articles]
+            if items:
+                sections.append({"category": category, "articles": items})
+        return {"lead": lead, "latest": latest[:LATEST_COUNT], "sections": sections}
+
+
+class StandardPage(Page):
+    """A plain editorial page: « À propos », « Comment nous utilisons l’IA »…"""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(
+        _("body"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,254 @@
+import math
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from news.blocks import ArticleBodyBlock
+from news.models.images import CreditedImage
+from news.models.taxonomy import ArticleTag, Category
+
+
+def paginate(request, queryset, per_page=None):
+    """Page of a listing: a bad page number gives page 1, one past the end a 404."""
+    paginator = Paginator(queryset, per_page or settings.NEWS_ARTICLES_PER_PAGE)
+    raw = request.GET.get("page", "1")
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        number = 1
+    if number < 1:
+        number = 1
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        if number == 1:
+            return paginator.page(1)  # an empty listing still has a first page
+        raise Http404(_("This page of the listing does not exist.")) from None
+
+
+class NewsIndexPage(Page):
+    """The single index of every article: /actualites/."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, ArticlePage.objects.listing(self))
+        return context
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def listing(self, within=None):
+        """Live, public articles, newest first, with what a card shows, in constant queries."""
+        queryset = self.live().public()
+        if within is not None:
+            queryset = queryset.descendant_of(within)
+        return queryset.with_card_data().order_by("-sort_date", "-pk")
+
+    def with_card_data(self):
+        return self.annotate(
+            sort_date=Coalesce("publication_date", "first_published_at")
+        ).prefetch_related(
+            Prefetch("hero_image", queryset=CreditedImage.objects.prefetch_renditions()),
+            Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name")),
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+class ArticleSource(Orderable):
+    page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="sources")
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("As readers know it: « Techcrunch ».")
+    )
+    url = models.URLField(_("address"), blank=True, help_text=_("Link to the original article."))
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("url")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return self.name
+
+
+class ArticlePage(Page):
+    standfirst = models.TextField(
+        _("standfirst"),
+        max_length=400,
+        help_text=_(
+            "The chapô: one or two sentences that sum up the article, "
+            "shown under the title and in listings."
+        ),
+    )
+    hero_image = models.ForeignKey(
+        CreditedImage,
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt_text = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Leave empty to use the image's own alternative text. Describe what the image shows."
+        ),
+    )
+    hero_is_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_(
+            "Tick only if the image adds nothing to the text: screen readers will skip it."
+        ),
+    )
+    hero_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    categories = ParentalManyToManyField(
+        Category,
+        verbose_name=_("categories"),
+        related_name="articles",
+        blank=True,
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    publication_date = models.DateTimeField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to use the date of first publication."),
+    )
+    reading_time = models.PositiveSmallIntegerField(
+        _("reading time (minutes)"), default=1, editable=False
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt_text"),
+                FieldPanel("hero_is_decorative"),
+                FieldPanel("hero_caption"),
+            ],
+            heading=_("Main image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
+            heading=_("Categories and tags"),
+        ),
+        InlinePanel("sources", heading=_("Sources"), label=_("source")),
+    ]
+    settings_panels = [FieldPanel("publication_date"), *Page.settings_panels]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("sources", [index.SearchField("name")]),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    objects = ArticlePageManager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    @property
+    def display_date(self):
+        return self.publication_date or self.first_published_at
+
+    @property
+    def was_updated(self):
+        """True when the article changed noticeably after its publication."""
+        published = self.display_date
+        return bool(
+            published
+            and self.last_published_at
+            and (self.last_published_at - published).total_seconds() > 3600
+        )
+
+    @property
+    def hero_alt(self):
+        """The alternative text to render: empty for a decorative image."""
+        if not self.hero_image or self.hero_is_decorative:
+            return ""
+        return self.hero_alt_text or self.hero_image.default_alt_text
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_is_decorative:
+            image_alt = (
+                CreditedImage.objects.filter(pk=self.hero_image_id)
+                .values_list("description", flat=True)
+                .first()
+            )
+            if not (self.hero_alt_text.strip() or (image_alt or "").strip()):
+                raise ValidationError(
+                    {
+                        "hero_alt_text": _(
+                            "Describe the image for readers who cannot see it, "
+                            "or tick « decorative image »."
+                        )
+                    }
+                )
+
+    def save(self, *args, **kwargs):
+        self.reading_time = self.compute_reading_time()
+        return super().save(*args, **kwargs)
+
+    def compute_reading_time(self):
+        words = 0
+        for text in self.body_texts():
+            words += len(text.split())
+        return max(1, math.ceil(words / settings.NEWS_READING_WORDS_PER_MINUTE))
+
+    def body_texts(self):
+        for block in self.body:
+            value = block.value
+            if block.block_type == "paragraph":
+                yield strip_tags(value.source)
+            elif block.block_type in {"heading"}:
+                yield value["text"]
+            elif block.block_type == "pull_quote":
+                yield value["quote"]
+            elif block.block_type == "block_quote":
+                yield strip_tags(value["text"].source)
+            elif block.block_type == "fact_box":
+                yield value["title"]
+                yield strip_tags(value["text"].source)

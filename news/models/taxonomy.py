@@ -1,0 +1,77 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class Category(index.Indexed, models.Model):
+    """A section of the site; each has its own listing page."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        allow_unicode=False,
+        help_text=_("Used in the address of the category page: /categorie/<slug>/."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Shown at the top of the category page."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"),
+        default=0,
+        help_text=_("Lower numbers come first in menus and on the home page."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("news:category", args=[self.slug])
+
+    @property
+    def url(self):
+        return self.get_absolute_url()
+
+
+def categories_for(request):
+    """All categories, read once per request (navigation, home page sections)."""
+    cached = getattr(request, "_site_categories", None)
+    if cached is None:
+        cached = list(Category.objects.all())
+        if request is not None:
+            request._site_categories = cached
+    return cached
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        verbose_name = _("article tag")
+        verbose_name_plural = _("article tags")

@@ -1,0 +1,13 @@
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-insecure-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Small generated pictures keep the suite fast; the demo uses full-size ones.
+DEMO_IMAGE_SIZE = (640, 360)

@@ -1,0 +1,24 @@
+import logging
+
+from django.conf import settings
+from django.http import HttpResponseServerError
+from django.template import loader
+from django.utils.html import format_html
+from wagtail.rich_text import expand_db_html
+
+from newsroom.models import DEFAULT_AI_NOTICE, AINotice
+
+logger = logging.getLogger(__name__)
+
+
+def server_error(request):
+    """The 500 page, with the AI notice as edited if the database can still give it."""
+    try:
+        notice_html = expand_db_html(AINotice.load(request_or_site=request).text)
+    except Exception:  # the error may be the database itself
+        logger.warning("AI notice unavailable on the error page", exc_info=True)
+        notice_html = format_html("<p>{}</p>", DEFAULT_AI_NOTICE)
+    html = loader.get_template("500.html").render(
+        {"ai_notice_html": notice_html, "site_name": settings.WAGTAIL_SITE_NAME}
+    )
+    return HttpResponseServerError(html)

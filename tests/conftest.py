@@ -1,0 +1,32 @@
+import pytest
+from wagtail.models import Site
+
+from tests.factories import CategoryFactory, NewsIndexPageFactory, publish
+
+
+@pytest.fixture
+def home_page(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def news_index(home_page):
+    return publish(NewsIndexPageFactory(parent=home_page, live=False))
+
+
+@pytest.fixture
+def categories(db):
+    return [
+        CategoryFactory(
+            slug="intelligence-artificielle", name="Intelligence Artificielle", sort_order=0
+        ),
+        CategoryFactory(slug="reseaux-sociaux", name="Réseaux sociaux", sort_order=1),
+        CategoryFactory(slug="technologie", name="Technologie", sort_order=2),
+    ]
+
+
+@pytest.fixture
+def reader(client):
+    """An anonymous reader's browser, on the default site's host."""
+    client.defaults["HTTP_HOST"] = "localhost"
+    return client
