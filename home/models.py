@@ -10,7 +10,7 @@ from wagtail.search import index
 from news.models import ArticlePage
 from news.models.taxonomy import categories_for
 
-ARTICLES_PER_CATEGORY = 4
+ARTICLES_PER_CATEGORY = 3
 LATEST_COUNT = 6
 
 
@@ -41,14 +41,17 @@ class HomePage(Page):
         return context
 
     def front_page_articles(self, categories):
-        """The lead, the latest articles, and per category its latest: in constant queries."""
+        """The lead, the latest articles, then each category's next latest: constant queries."""
         listing = ArticlePage.objects.listing()
         latest_ids = list(listing.values_list("pk", flat=True)[: LATEST_COUNT + 1])
 
-        # The newest articles of every category in one query, ranked per category.
+        shown_above = {*latest_ids, self.lead_article_id}
+
+        # The newest articles of every category not shown above, in one query, ranked.
         through = ArticlePage.categories.through
         ranked = list(
             through.objects.filter(articlepage__in=listing.order_by().values("pk"))
+            .exclude(articlepage_id__in=[pk for pk in shown_above if pk])
             .annotate(
                 rank=Window(
                     RowNumber(),

@@ -16,6 +16,7 @@ def category_listing(request, slug):
         "news/category_listing.html",
         {
             "category": category,
+            "current_category": category,
             "listing_title": category.name,
             "listing_description": category.description,
             "articles": paginate(request, articles),
