@@ -64,7 +64,10 @@ class HomePage(Page):
                     ],
                 )
             )
-            .filter(rank__lte=ARTICLES_PER_CATEGORY)
+            # Enough candidates for a section to fill up even when every earlier
+            # section took some of its articles.
+            .filter(rank__lte=max(1, len(categories)) * ARTICLES_PER_CATEGORY)
+            .order_by("rank", "category_id")
             .values_list("category_id", "articlepage_id")
         )
 
@@ -78,8 +81,15 @@ class HomePage(Page):
             lead = articles.get(latest_ids[0])
         latest = [articles[pk] for pk in latest_ids if pk in articles and articles[pk] is not lead]
         sections = []
+        placed = set()
         for category in categories:
-            items = [articles[pk] for cat, pk in ranked if cat == category.pk and pk in articles]
+            items = []
+            for cat, pk in ranked:
+                if cat == category.pk and pk in articles and pk not in placed:
+                    items.append(articles[pk])
+                    placed.add(pk)
+                    if len(items) == ARTICLES_PER_CATEGORY:
+                        break
             if items:
                 sections.append({"category": category, "articles": items})
         return {"lead": lead, "latest": latest[:LATEST_COUNT], "sections": sections}

@@ -10,6 +10,12 @@ PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subs
 FACT_BOX_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
+def _first_image():
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.order_by("pk").first()
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("text"), max_length=200)
     level = blocks.ChoiceBlock(
@@ -88,6 +94,7 @@ class ArticleImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         label = _("Image")
         description = _("An image in the body of the article, with its caption and credit.")
+        preview_value = staticmethod(lambda: {"image": _first_image(), "caption": "", "credit": ""})
 
 
 class EmbedWithCaptionBlock(blocks.StructBlock):
@@ -102,6 +109,9 @@ class EmbedWithCaptionBlock(blocks.StructBlock):
         template = "blocks/embed_block.html"
         label = _("Embed")
         description = _("A video, a post or a map from another site, shown in the article.")
+        # Embeds are fetched from their provider: the preview shows a stand-in frame.
+        preview_template = "blocks/embed_block_preview.html"
+        preview_value = {"embed": None, "caption": ""}
 
 
 class FactBoxBlock(blocks.StructBlock):

@@ -12,14 +12,10 @@ PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page"],
     CHIEF_EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
+# Wagtail checks image permissions against wagtailimages.Image, custom model or not.
 IMAGE_PERMISSIONS = {
-    EDITORS: ["add_creditedimage", "choose_image"],
-    CHIEF_EDITORS: [
-        "add_creditedimage",
-        "change_creditedimage",
-        "delete_creditedimage",
-        "choose_image",
-    ],
+    EDITORS: ["add_image", "choose_image"],
+    CHIEF_EDITORS: ["add_image", "change_image", "delete_image", "choose_image"],
 }
 MODEL_PERMISSIONS = {
     EDITORS: [],
@@ -60,7 +56,7 @@ def ensure_roles():
                 group=groups[name],
                 collection=root_collection,
                 permission=Permission.objects.get(
-                    content_type__app_label="news", codename=codename
+                    content_type__app_label="wagtailimages", codename=codename
                 ),
             )
     for name, codenames in MODEL_PERMISSIONS.items():

@@ -202,3 +202,32 @@ def test_query_budgets_do_not_grow_with_articles(
     for url, budget in budgets.items():
         with django_assert_max_num_queries(budget):
             assert reader.get(url).status_code == 200
+
+
+def test_home_leads_with_the_chosen_story_and_never_repeats_an_article(
+    reader, home_page, news_index, categories
+):
+    articles = make_articles(news_index, categories, 20)
+    home_page.lead_article = articles[5]
+    publish(home_page)
+    soup = BeautifulSoup(reader.get("/").content, "html.parser")
+    lead = soup.select_one(".home-lead .card__title").get_text()
+    assert lead == "Article 5"
+    shown = [a.get_text() for a in soup.select(".card__title a")]
+    assert len(shown) == len(set(shown)), shown
+    sections = soup.select(".home-section")
+    assert [s.h2.get_text() for s in sections] == [
+        "Dernières actualités",
+        "Intelligence Artificielle",
+        "Réseaux sociaux",
+        "Technologie",
+    ]
+    assert [len(s.select(".card")) for s in sections] == [6, 3, 3, 3]
+    assert [a.get_text() for a in sections[0].select(".card__title a")] == [
+        "Article 0",
+        "Article 1",
+        "Article 2",
+        "Article 3",
+        "Article 4",
+        "Article 6",
+    ]

@@ -47,7 +47,6 @@ class CreditedImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
-        permissions = [("choose_image", "Can choose image")]
 
     @property
     def credit(self):
