@@ -8,19 +8,21 @@ from news.models import ArticlePage, Category
 from news.models.pages import paginate
 
 
+def render_listing(request, template, articles, **context):
+    context["articles"] = paginate(request, articles)
+    return TemplateResponse(request, template, context)
+
+
 def category_listing(request, slug):
     category = get_object_or_404(Category, slug=slug)
-    articles = ArticlePage.objects.listing().filter(categories=category)
-    return TemplateResponse(
+    return render_listing(
         request,
         "news/category_listing.html",
-        {
-            "category": category,
-            "current_category": category,
-            "listing_title": category.name,
-            "listing_description": category.description,
-            "articles": paginate(request, articles),
-        },
+        ArticlePage.objects.listing().filter(categories=category),
+        category=category,
+        current_category=category,
+        listing_title=category.name,
+        listing_description=category.description,
     )
 
 
@@ -28,13 +30,10 @@ def tag_listing(request, slug):
     if "\x00" in slug:
         raise Http404(_("No such tag."))
     tag = get_object_or_404(Tag, slug=slug)
-    articles = ArticlePage.objects.listing().filter(tags=tag)
-    return TemplateResponse(
+    return render_listing(
         request,
         "news/tag_listing.html",
-        {
-            "tag": tag,
-            "listing_title": tag.name,
-            "articles": paginate(request, articles),
-        },
+        ArticlePage.objects.listing().filter(tags=tag),
+        tag=tag,
+        listing_title=tag.name,
     )

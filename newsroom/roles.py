@@ -41,24 +41,26 @@ def ensure_roles():
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(admin_access)
         groups[name] = group
-    for name, codenames in PAGE_PERMISSIONS.items():
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=groups[name],
-                page=root_page,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
-            )
-    for name, codenames in IMAGE_PERMISSIONS.items():
-        for codename in codenames:
-            GroupCollectionPermission.objects.get_or_create(
-                group=groups[name],
-                collection=root_collection,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailimages", codename=codename
-                ),
-            )
+    grants = [
+        (PAGE_PERMISSIONS, GroupPagePermission, "page", root_page, "wagtailcore"),
+        (
+            IMAGE_PERMISSIONS,
+            GroupCollectionPermission,
+            "collection",
+            root_collection,
+            "wagtailimages",
+        ),
+    ]
+    for permissions, model, scope_field, scope, app_label in grants:
+        for name, codenames in permissions.items():
+            for codename in codenames:
+                model.objects.get_or_create(
+                    group=groups[name],
+                    permission=Permission.objects.get(
+                        content_type__app_label=app_label, codename=codename
+                    ),
+                    **{scope_field: scope},
+                )
     for name, codenames in MODEL_PERMISSIONS.items():
         groups[name].permissions.add(*Permission.objects.filter(codename__in=codenames))
     return groups
