@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install python-check migrate demo lint format check messages clean
+.PHONY: run test install python-check migrate demo lint format check messages clean bench-render
 
 run: install migrate demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -56,3 +56,6 @@ messages: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+bench-render: install
+	$(BIN)/python bench/render_pages.py

@@ -103,7 +103,7 @@ class PageTreeTests(WagtailPageTestCase):
         data = self.article_form_data(hero_image=bare.pk, slug="sans-description")
         response = self.client.post(f"/admin/pages/add/news/articlepage/{self.index.pk}/", data)
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "hero_alt_text")
+        self.assertContains(response, "Décrivez l’image pour les lecteurs qui ne peuvent pas")
         self.assertFalse(ArticlePage.objects.filter(slug="sans-description").exists())
 
     def test_reading_time_follows_the_body_length(self):
