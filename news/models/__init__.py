@@ -1,6 +1,8 @@
 from news.models.images import CreditedImage, CreditedRendition
 from news.models.pages import ArticlePage, ArticleSource, NewsIndexPage
+from news.models.sharing import ShareLink
 from news.models.taxonomy import ArticleTag, Category
+from news.models.workflow import EditorialReviewTask
 
 __all__ = [
     "ArticlePage",
@@ -9,5 +11,7 @@ __all__ = [
     "Category",
     "CreditedImage",
     "CreditedRendition",
+    "EditorialReviewTask",
     "NewsIndexPage",
+    "ShareLink",
 ]

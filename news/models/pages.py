@@ -145,6 +145,30 @@ class ArticlePage(Page):
         blank=True,
         help_text=_("Leave empty to use the date of first publication."),
     )
+    ai_model = models.CharField(
+        _("AI system"),
+        max_length=120,
+        blank=True,
+        help_text=_("The model that wrote the text, as its maker names it."),
+    )
+    ai_model_version = models.CharField(_("model version"), max_length=60, blank=True)
+    generated_at = models.DateTimeField(_("generated on"), null=True, blank=True)
+    prompt_reference = models.CharField(
+        _("brief or prompt reference"),
+        max_length=255,
+        blank=True,
+        help_text=_("The identifier of the brief or prompt in the generation pipeline."),
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approved on"), null=True, blank=True, editable=False)
     reading_time = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=1, editable=False
     )
@@ -167,6 +191,16 @@ class ArticlePage(Page):
             heading=_("Categories and tags"),
         ),
         InlinePanel("sources", heading=_("Sources"), label=_("source")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("ai_model"), FieldPanel("ai_model_version")]),
+                FieldRowPanel([FieldPanel("generated_at"), FieldPanel("prompt_reference")]),
+            ],
+            heading=_("AI provenance"),
+            help_text=_(
+                "How the text was produced. The approving editor is recorded by the workflow."
+            ),
+        ),
     ]
     settings_panels = [FieldPanel("publication_date"), *Page.settings_panels]
 
