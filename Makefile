@@ -9,7 +9,10 @@ PORT ?= 8000
 .PHONY: run test install python-check migrate demo lint format check messages clean bench-render
 
 run: install migrate demo
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@echo "Scheduler: publishes scheduled pages every minute, stops with the server."
+	@$(BIN)/python manage.py run_scheduler > /dev/null & scheduler=$$!; \
+		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = "Actualités"
+
+    def ready(self):
+        from news import signals
+
+        signals.connect()

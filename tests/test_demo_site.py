@@ -133,7 +133,7 @@ class DemoSiteTests(WagtailPageTestCase):
 
     def test_demo_accounts_are_printed_and_can_log_in(self):
         printed = self.output.getvalue()
-        for username, password, group, _superuser in DEMO_ACCOUNTS:
+        for username, password, group, *_ in DEMO_ACCOUNTS:
             self.assertIn(username, printed)
             self.assertIn(password, printed)
             user = get_user_model().objects.get(username=username)

@@ -19,6 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
+from news.forms import ArticlePageForm, ChecklistPanel
 from news.models.images import CreditedImage
 from news.models.taxonomy import ArticleTag, Category
 
@@ -174,6 +175,7 @@ class ArticlePage(Page):
     )
 
     content_panels = [
+        ChecklistPanel(),
         *Page.content_panels,
         FieldPanel("standfirst"),
         MultiFieldPanel(
@@ -218,6 +220,7 @@ class ArticlePage(Page):
     subpage_types = []
 
     objects = ArticlePageManager()
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = _("article")

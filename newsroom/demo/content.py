@@ -84,6 +84,9 @@ AI_PAGE = {
     ),
 }
 
+# The demo's texts were written for the demo: its provenance says so, without naming a vendor.
+DEMO_PROVENANCE = {"ai_model": "Modèle de démonstration", "ai_model_version": "1.0"}
+
 DEMO_ARTICLES = [*articles_a.ARTICLES, *articles_b.ARTICLES]
 
 
@@ -93,7 +96,7 @@ def home_page():
 
 
 @transaction.atomic
-def load(stdout=None):
+def load(stdout=None, approver=None):
     """Create what is missing, leave what exists: running it twice is harmless."""
 
     def say(message):
@@ -160,8 +163,13 @@ def load(stdout=None):
             categories=[categories[slug] for slug in data["categories"]],
             tags=data["tags"],
             sources=data["sources"],
+            **DEMO_PROVENANCE,
+            generated_at=days_ago(data["days_ago"] + 1, hour=18),
+            prompt_reference=f"demo-{data['slug'][:40]}",
         )
-        publish(article, when=days_ago(data["days_ago"], hour=7 + number % 12))
+        when = days_ago(data["days_ago"], hour=7 + number % 12)
+        publish(article, when=when)
+        ArticlePage.objects.filter(pk=article.pk).update(approved_by=approver, approved_at=when)
         created += 1
     if created:
         say(f"Created {created} articles.")

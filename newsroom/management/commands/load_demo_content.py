@@ -1,17 +1,21 @@
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from newsroom.demo import content
-from newsroom.roles import DEMO_ACCOUNTS, ensure_demo_accounts
+from newsroom.roles import DEMO_ACCOUNTS, ensure_demo_accounts, ensure_workflow
 
 
 class Command(BaseCommand):
-    help = "Load the demo site (seed article, 32 articles, AI notice) and the demo accounts."
+    help = "Load the demo site (seed article, 32 articles, AI notice), its accounts and workflow."
 
     def handle(self, *args, **options):
-        content.load(stdout=self.stdout)
         ensure_demo_accounts()
+        content.load(
+            stdout=self.stdout, approver=get_user_model().objects.get(username="redac-chef")
+        )
+        ensure_workflow()  # after the content: it is assigned to the news index
         self.stdout.write("")
         self.stdout.write("Demo accounts (development only):")
-        for username, password, group, _superuser in DEMO_ACCOUNTS:
+        for username, password, group, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<12} {password:<18} {group}")
         self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
