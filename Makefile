@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install python-check migrate demo lint format check messages clean bench-render
+.PHONY: run test e2e install python-check migrate demo lint format check messages clean bench-render
 
 run: install migrate demo
 	@echo "Scheduler: publishes scheduled pages every minute, stops with the server."
@@ -16,6 +16,9 @@ run: install migrate demo
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+e2e: install
+	$(BIN)/pytest -m e2e tests/e2e $(PYTEST_ARGS)
 
 install: $(STAMP)
 

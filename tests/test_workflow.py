@@ -193,3 +193,18 @@ def test_only_active_members_of_the_group_are_notified(client, newsroom, mailout
     submit_new_article(client, newsroom)
     recipients = {address for mail in mailoutbox for address in mail.to}
     assert recipients == {"redac-chef@example.org"}
+
+
+def test_preview_shows_the_article_and_its_listing_card(client, newsroom):
+    article = submit_new_article(client, newsroom)
+    login(client, "redac-chef")
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[article.pk])
+    data = article_form(newsroom["image"], newsroom["categories"][:1])
+    assert client.post(url, data).json()["is_valid"]
+    page = client.get(url).content.decode()
+    assert "«&nbsp;L’argent attire les algorithmes.&nbsp;»" in page
+    assert "Crédits image\u00a0: " in page
+    assert "Les articles de ce site sont tous écrits par des intelligences artificielles" in page
+    card = client.get(url, {"mode": "card"}).content.decode()
+    assert 'class="card card--featured"' in card
+    assert "Un mercato très agité." in card

@@ -247,6 +247,15 @@ class ArticlePage(Page):
             return ""
         return self.hero_alt_text or self.hero_image.default_alt_text
 
+    @property
+    def preview_modes(self):
+        return [("", _("Article page")), ("card", _("Listing card"))]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "card":
+            return "news/article_card_preview.html"
+        return super().get_preview_template(request, mode_name)
+
     def clean(self):
         super().clean()
         if self.hero_image_id and not self.hero_is_decorative:
