@@ -1,5 +1,7 @@
 """The newsroom's groups, as the demo accounts use them in the admin."""
 
+import io
+
 import pytest
 from django.urls import reverse
 
@@ -41,3 +43,23 @@ def test_admin_menu_keeps_wagtail_labels(client, accounts):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert '"label": "Pages"' in html or "&quot;label&quot;: &quot;Pages&quot;" in html
     assert "Pagination" not in html
+
+
+def test_setup_newsroom_is_idempotent(news_index):
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from wagtail.models import GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+
+    def counts():
+        return [
+            model.objects.count()
+            for model in (Group, GroupPagePermission, Workflow, WorkflowTask, WorkflowPage)
+        ]
+
+    call_command("setup_newsroom", stdout=io.StringIO())
+    first = counts()
+    call_command("setup_newsroom", stdout=io.StringIO())
+    assert counts() == first
+    assert WorkflowPage.objects.get(page=news_index).workflow.name == "Relecture"
+    # Wagtail's default workflow no longer applies anywhere.
+    assert not WorkflowPage.objects.exclude(workflow__name="Relecture").exists()
