@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
+from news import share_links
 from news.models import ArticleSource, Category
 
 
@@ -66,3 +67,4 @@ class ArticleSourceAdmin(ModelAdmin):
 register_snippet(CategoryViewSet)
 register_snippet(TagViewSet)
 modeladmin_register(ArticleSourceAdmin)
+register_snippet(share_links.ShareLinkViewSet)

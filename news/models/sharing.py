@@ -49,7 +49,7 @@ class ShareLink(models.Model):
         verbose_name_plural = _("draft share links")
 
     def __str__(self):
-        return f"{self.page.title} — {self.note or self.expires_at:%Y-%m-%d}"
+        return f"{self.page.title} — {self.note or format(self.expires_at, '%Y-%m-%d')}"
 
     @property
     def is_active(self):

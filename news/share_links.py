@@ -1,0 +1,335 @@
+"""Draft share links: signed, expiring, revocable addresses to read an article's draft.
+
+A moderator creates a link in the admin (``ShareLinkViewSet``); a reviewer without an
+account opens ``/apercu/<signed token>/`` and reads the article's latest revision, the
+draft, rendered by Wagtail's preview machinery under a « do not share » banner. The
+address carries the link's random token signed with the site's key: a tampered address
+is refused before the database is asked.
+"""
+
+from django.conf import settings
+from django.contrib.admin.utils import quote, unquote
+from django.core import signing
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import select_template
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column, StatusTagColumn, UserColumn
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.widgets import AdminPageChooser, Button
+from wagtail.log_actions import log
+from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
+
+from news.models import ArticlePage, ShareLink
+
+SIGNER_SALT = "news.share-link"
+REVOKE_LOG_ACTION = "news.share_link.revoke"
+# A draft is for one reviewer: not for search engines, shared caches or other sites'
+# logs (the article's source links would otherwise receive the address as Referer).
+PRIVATE_HEADERS = {
+    "X-Robots-Tag": "noindex, nofollow",
+    "Cache-Control": "private, no-store",
+    "Referrer-Policy": "no-referrer",
+}
+DRAFT_TEMPLATE = "news/share_links/draft.html"
+GONE_TEMPLATE = "news/share_link_gone.html"
+
+
+# ---------- Signed addresses ----------
+
+
+def _signer():
+    return signing.Signer(salt=SIGNER_SALT)
+
+
+def sign(link):
+    """The link's token with its signature: the last segment of the public address."""
+    return _signer().sign(link.token)
+
+
+def unsign(signed_token):
+    """The token inside a signed value, or None when the value was tampered with."""
+    try:
+        return _signer().unsign(signed_token)
+    except signing.BadSignature:
+        return None
+
+
+def signed_url(link):
+    """The public path of the link: /apercu/<signed token>/."""
+    return reverse("news:shared_draft", args=[sign(link)])
+
+
+def public_url(link):
+    """The absolute address to hand to the reviewer."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + signed_url(link)
+
+
+def link_status(link):
+    if link.revoked_at is not None:
+        return _("Revoked link")
+    if not link.is_active:
+        return _("Expired link")
+    return _("Active link")
+
+
+# ---------- The reviewer's page ----------
+
+
+def _private(response):
+    for header, value in PRIVATE_HEADERS.items():
+        response[header] = value
+    return response
+
+
+@require_safe
+def shared_draft(request, signed_token):
+    """The article's latest revision as readers will see it, under a draft banner."""
+    token = unsign(signed_token)
+    link = token and ShareLink.objects.select_related("page").filter(token=token).first()
+    if not link:
+        raise Http404(_("No such preview link."))
+    if not link.is_active:
+        return _private(TemplateResponse(request, GONE_TEMPLATE, {}, status=410))
+
+    draft = link.page.get_latest_revision_as_object()
+    # The link's own article, never another page, and only an article.
+    if not (isinstance(draft, ArticlePage) and draft.pk == link.page_id and draft.is_previewable()):
+        raise Http404(_("No such preview link."))
+
+    mode = draft.default_preview_mode
+    request.is_preview = True
+    request.preview_mode = mode
+    response = draft.serve_preview(request, mode)
+    if not isinstance(response, TemplateResponse):
+        raise ImproperlyConfigured(
+            f"{type(draft).__name__}.serve_preview must return a TemplateResponse "
+            "for the draft banner to be added."
+        )
+    # Wrap the article's own template: same page, banner on top.
+    template = response.template_name
+    if not isinstance(template, str):
+        template = select_template(template)
+    response.context_data = {
+        **(response.context_data or {}),
+        "shared_draft_template": template,
+        "share_link": link,
+    }
+    response.template_name = DRAFT_TEMPLATE
+    return _private(response)
+
+
+# ---------- Admin ----------
+
+
+@hooks.register("register_log_actions")
+def register_share_link_log_actions(actions):
+    actions.register_action(
+        REVOKE_LOG_ACTION,
+        gettext_lazy("Revoke review link"),
+        gettext_lazy("Review link revoked"),
+    )
+
+
+class ShareLinkForm(WagtailAdminModelForm):
+    def clean_expires_at(self):
+        expires_at = self.cleaned_data.get("expires_at")
+        if expires_at and "expires_at" in self.changed_data and expires_at <= timezone.now():
+            raise ValidationError(_("Choose a moment in the future. To end a link now, revoke it."))
+        return expires_at
+
+
+def share_link_edit_handler(*, for_update):
+    # Once created, a link stays on its article: its address must never open another page.
+    if for_update:
+        page_panel = FieldPanel("page", read_only=True)
+    else:
+        page_panel = FieldPanel("page", widget=AdminPageChooser(target_models=[ArticlePage]))
+    return ObjectList(
+        [page_panel, FieldPanel("note"), FieldPanel("expires_at")],
+        base_form_class=ShareLinkForm,
+    )
+
+
+class PublicURLColumn(Column):
+    """The address to copy, for active links only."""
+
+    cell_template_name = "news/share_links/url_cell.html"
+
+    def get_value(self, instance):
+        return public_url(instance) if instance.is_active else None
+
+
+class RevokeButtonMixin:
+    revoke_url_name = None
+
+    def get_revoke_url(self, link):
+        if (
+            self.revoke_url_name
+            and link.is_active
+            and self.user_has_permission_for_instance("change", link)
+        ):
+            return reverse(self.revoke_url_name, args=[quote(link.pk)])
+
+
+class ShareLinkIndexView(RevokeButtonMixin, IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if revoke_url := self.get_revoke_url(instance):
+            buttons.append(
+                MenuItem(_("Revoke link"), url=revoke_url, icon_name="cross", priority=25)
+            )
+        return buttons
+
+
+class ShareLinkCreateView(CreateView):
+    def save_instance(self):
+        self.form.instance.created_by = self.request.user
+        return super().save_instance()
+
+    def get_success_message(self, instance):
+        return _("Review link to « %(article)s » created. Its address: %(url)s") % {
+            "article": instance.page.title,
+            "url": public_url(instance),
+        }
+
+
+class ShareLinkEditView(RevokeButtonMixin, EditView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if revoke_url := self.get_revoke_url(self.object):
+            buttons.append(Button(_("Revoke link"), url=revoke_url, icon_name="cross", priority=15))
+        return buttons
+
+
+class RevokeShareLinkView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """GET: a confirmation page; POST (with its CSRF token): the link stops working."""
+
+    model = ShareLink
+    permission_required = "change"
+    template_name = "news/share_links/confirm_revoke.html"
+    page_title = gettext_lazy("Revoke link")
+    header_icon = "link"
+    index_url_name = None
+    revoke_url_name = None
+    http_method_names = ["get", "post", "head", "options"]
+
+    @cached_property
+    def object(self):
+        link = get_object_or_404(
+            ShareLink.objects.select_related("page"), pk=unquote(str(self.kwargs["pk"]))
+        )
+        if not self.user_has_permission_for_instance("change", link):
+            raise PermissionDenied
+        return link
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        return []
+
+    def get_index_url(self):
+        return reverse(self.index_url_name)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["object"] = self.object
+        context["revoke_url"] = reverse(self.revoke_url_name, args=[quote(self.object.pk)])
+        context["index_url"] = self.get_index_url()
+        return context
+
+    def post(self, request, *args, **kwargs):
+        link = self.object
+        revoked = ShareLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(
+            revoked_at=timezone.now()
+        )
+        if revoked:
+            link.refresh_from_db(fields=["revoked_at"])
+            log(link, REVOKE_LOG_ACTION, user=request.user)
+            messages.success(
+                request,
+                _("Review link to « %(article)s » revoked: it no longer opens the draft.")
+                % {"article": link.page.title},
+            )
+        else:
+            messages.warning(request, _("This review link was already revoked."))
+        return redirect(self.get_index_url())
+
+
+class ShareLinkViewSet(SnippetViewSet):
+    model = ShareLink
+    icon = "link"
+    menu_label = gettext_lazy("Review links")
+    menu_order = 240
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    index_view_class = ShareLinkIndexView
+    add_view_class = ShareLinkCreateView
+    edit_view_class = ShareLinkEditView
+    revoke_view_class = RevokeShareLinkView
+    list_display = [
+        "page",
+        "note",
+        "expires_at",
+        StatusTagColumn(
+            "status",
+            label=gettext_lazy("Link status"),
+            accessor=link_status,
+            primary=lambda link: link.is_active,
+        ),
+        UserColumn(
+            "created_by", label=capfirst(ShareLink._meta.get_field("created_by").verbose_name)
+        ),
+        PublicURLColumn("public_url", label=gettext_lazy("Public address")),
+    ]
+    ordering = ["-created_at"]
+    edit_handler = share_link_edit_handler(for_update=False)
+
+    def get_queryset(self, request):
+        return ShareLink.objects.select_related("page", "created_by")
+
+    @cached_property
+    def update_edit_handler(self):
+        return share_link_edit_handler(for_update=True).bind_to_model(self.model)
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(revoke_url_name=self.get_url_name("revoke"), **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(
+            panel=self.update_edit_handler,
+            form_class=self.update_edit_handler.get_form_class(),
+            revoke_url_name=self.get_url_name("revoke"),
+            **kwargs,
+        )
+
+    @property
+    def revoke_view(self):
+        return self.construct_view(
+            self.revoke_view_class,
+            index_url_name=self.get_url_name("list"),
+            revoke_url_name=self.get_url_name("revoke"),
+        )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(f"revoke/<{self.pk_path_converter}:pk>/", self.revoke_view, name="revoke"),
+        ]
