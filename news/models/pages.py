@@ -214,6 +214,8 @@ class ArticlePage(Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.RelatedFields("sources", [index.SearchField("name")]),
         index.FilterField("publication_date"),
+        index.FilterField("categories"),
+        index.FilterField("tags"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
