@@ -162,9 +162,72 @@ WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Méninges & Millions")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "news.CreditedImage"
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # plain ASCII addresses: /actualites/la-redaction/
+# Search in French: an Elasticsearch/OpenSearch service when SEARCH_URL is set, else the
+# database's own full-text engine (search/backends.py). After a change: manage.py update_index.
+if os.environ.get("SEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            # SEARCH_BACKEND: elasticsearch7, elasticsearch8, elasticsearch9, opensearch2,
+            # opensearch3 (each needs its client package), or a dotted path.
+            "BACKEND": (
+                os.environ.get("SEARCH_BACKEND", "elasticsearch8")
+                if "." in os.environ.get("SEARCH_BACKEND", "")
+                else "wagtail.search.backends." + os.environ.get("SEARCH_BACKEND", "elasticsearch8")
+            ),
+            "URLS": [os.environ["SEARCH_URL"]],
+            # One index per root model, named <prefix><app>_<model>: newsroom_wagtailcore_page.
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX", "newsroom") + "_",
+            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "filter": {
+                            "french_elision": {
+                                "type": "elision",
+                                "articles_case": True,
+                                "articles": [
+                                    *("l", "m", "t", "qu", "n", "s", "j", "d", "c"),
+                                    *("jusqu", "quoiqu", "lorsqu", "puisqu"),
+                                ],
+                            },
+                            "french_stop": {"type": "stop", "stopwords": "_french_"},
+                            "french_stemmer": {"type": "stemmer", "language": "light_french"},
+                        },
+                        "analyzer": {
+                            # Text fields without an analyzer of their own: all but autocomplete.
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": [
+                                    "french_elision",
+                                    "lowercase",
+                                    "french_stop",
+                                    "asciifolding",
+                                    "french_stemmer",
+                                ],
+                            },
+                        },
+                    }
+                }
+            },
+        }
+    }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "search.backends.FrenchSQLiteSearchBackend"},
+    }
+elif DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1] in {"postgresql", "postgis"}:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.FrenchPostgresSearchBackend",
+            "SEARCH_CONFIG": "french_unaccent",  # made by search/migrations/0001
+        },
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database"},
+    }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024

@@ -1,0 +1,173 @@
+"""Chromium (Debian's), Playwright's sync API and pytest-django's live server.
+
+Every test in this folder gets the `e2e` marker. Where Chromium or the `playwright` package is
+missing, they are skipped at collection with the reason, which the run's summary repeats;
+with E2E_REQUIRE_BROWSER=1 (CI) a missing browser fails them instead.
+
+Screenshots go to $E2E_ARTIFACTS, by default <repo>/e2e-artifacts/; a failing test also leaves
+a screenshot of every page it had open there (failure-<test>-<page>.png).
+"""
+
+import importlib.util
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+E2E_DIR = Path(__file__).resolve().parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# The machine running them may have two cores and a cold cache: be patient, not sleepy.
+TIMEOUT_MS = 30_000
+VIEWPORT = {"width": 1280, "height": 1000}
+
+
+def chromium_path():
+    if os.access(CHROMIUM, os.X_OK):
+        return CHROMIUM
+    return shutil.which("chromium")
+
+
+def missing_browser():
+    """Why the end-to-end tests cannot run here, or None."""
+    if importlib.util.find_spec("playwright") is None:
+        return "the playwright package is not installed: pip install -r requirements-dev.txt"
+    if chromium_path() is None:
+        return f"Chromium not found at {CHROMIUM}: apt-get install chromium"
+    return None
+
+
+def is_e2e(item):
+    return E2E_DIR in Path(str(item.path)).resolve().parents
+
+
+def pytest_collection_modifyitems(config, items):
+    reason = missing_browser()
+    for item in items:
+        if not is_e2e(item):
+            continue
+        item.add_marker(pytest.mark.e2e)
+        if reason and not os.environ.get("E2E_REQUIRE_BROWSER"):
+            item.add_marker(pytest.mark.skip(reason=f"end-to-end test skipped: {reason}"))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say why, even without -rs: a skipped browser test is easy to mistake for a passed one."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if E2E_DIR.name in report.nodeid.split("::")[0] and "end-to-end" in str(report.longrepr)
+    ]
+    if skipped:
+        terminalreporter.write_line(
+            f"{len(skipped)} end-to-end test(s) skipped: {missing_browser()}", yellow=True
+        )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the item, for the failure screenshots below."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    folder = Path(os.environ.get("E2E_ARTIFACTS") or REPO / "e2e-artifacts")
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("failure-*.png"):
+        stale.unlink()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = missing_browser()
+    if reason:
+        pytest.fail(f"E2E_REQUIRE_BROWSER is set and {reason}")
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=TIMEOUT_MS)
+
+    # Playwright's sync API keeps an event loop running in this thread; Django would then
+    # refuse the ORM calls of the fixtures and of the tests (SynchronousOnlyOperation).
+    # Allowed while the browser runs only, so that the rest of the suite keeps the check.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(
+                executable_path=chromium_path(), args=CHROMIUM_ARGS
+            )
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def site_url(live_server, settings):
+    """The live server's address; it serves the site, the admin, static files and media."""
+    settings.ROOT_URLCONF = "tests.e2e.urls"
+    return live_server.url
+
+
+@pytest.fixture
+def new_page(browser, site_url, artifacts, request):
+    """new_page(name): a page in a browser context of its own, as a separate person's browser.
+
+    French, in Paris, with nothing loaded from outside the live server (the admin's avatars
+    come from Gravatar otherwise). `page.errors` collects uncaught JavaScript errors and
+    `page.failed_responses` the live server's 4xx and 5xx answers.
+    """
+    contexts = []
+
+    def make(name):
+        context = browser.new_context(viewport=VIEWPORT, locale="fr-FR", timezone_id="Europe/Paris")
+        context.set_default_timeout(TIMEOUT_MS)
+        context.set_default_navigation_timeout(TIMEOUT_MS)
+        context.route(lambda url: not url.startswith(site_url), lambda route: route.abort())
+        page = context.new_page()
+        page.e2e_name = name
+        page.errors = []
+        page.failed_responses = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        page.on(
+            "response",
+            lambda response: (
+                page.failed_responses.append(f"{response.status} {response.url}")
+                if response.status >= 400
+                else None
+            ),
+        )
+        contexts.append((context, page))
+        return page
+
+    yield make
+
+    report = getattr(request.node, "report_call", None)
+    failed = report is not None and report.failed
+    test_name = re.sub(r"\W+", "-", request.node.name).strip("-")
+    for context, page in contexts:
+        if failed and not page.is_closed():
+            try:
+                page.screenshot(path=artifacts / f"failure-{test_name}-{page.e2e_name}.png")
+            except Exception as error:  # the page may be gone with the failure
+                print(f"No failure screenshot of {page.e2e_name}: {error}")
+        context.close()
