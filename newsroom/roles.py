@@ -38,6 +38,10 @@ MODEL_PERMISSIONS = {
         ("news", "add_sharelink"),
         ("news", "change_sharelink"),
         ("news", "delete_sharelink"),
+        # Pin results for a query, and read the search reports.
+        ("wagtailsearchpromotions", "add_searchpromotion"),
+        ("wagtailsearchpromotions", "change_searchpromotion"),
+        ("wagtailsearchpromotions", "delete_searchpromotion"),
     ],
 }
 

@@ -7,6 +7,7 @@ from wagtail.contrib.search_promotions.models import Query
 from news.models import ArticlePage, Category
 from news.models.taxonomy import categories_for
 from search.highlight import excerpt
+from search.models import UnansweredSearch
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 20
@@ -77,10 +78,11 @@ def search(request):
         ]
         context["results"] = page
         context["facets"] = facets(found, category, tag)
-        promoted = Query.get(query)
-        promoted.add_hit()  # the query log: words and daily counts, nothing about the reader
-        context["promotions"] = promoted.editors_picks.select_related("page")
+        logged = Query.get(query)
+        logged.add_hit()  # the query log: words and daily counts, nothing about the reader
+        context["promotions"] = logged.editors_picks.select_related("page")
         if not page.paginator.count:
+            UnansweredSearch.record(logged)
             context["latest"] = list(ArticlePage.objects.listing()[:4])
             context["all_categories"] = categories_for(request)
     return TemplateResponse(request, "search/search.html", context)

@@ -174,3 +174,25 @@ def test_results_page_has_a_constant_query_count(
 def test_search_box_on_every_page_points_here(reader, articles):
     soup = BeautifulSoup(reader.get("/").content, "html.parser")
     assert soup.select_one("form.search-box")["action"] == reverse("search")
+
+
+def test_searches_that_find_nothing_are_reported_to_the_newsroom(client, reader, articles):
+    from search.models import UnansweredSearch
+    from tests.editorial import login, setup_newsroom
+
+    reader.get(URL, {"q": "tartiflette"})
+    reader.get(URL, {"q": "Tartiflette"})
+    reader.get(URL, {"q": "chercheurs"})
+    assert [(u.query.query_string, u.count) for u in UnansweredSearch.objects.all()] == [
+        ("tartiflette", 2)
+    ]
+    setup_newsroom()
+    report = reverse("unanswered_searches")
+    login(client, "redac-chef")
+    response = client.get(report)
+    assert response.status_code == 200
+    assert "tartiflette" in response.content.decode()
+    assert "chercheurs" not in response.content.decode()
+    client.logout()
+    login(client, "redacteur")
+    assert client.get(report).status_code in (302, 403)

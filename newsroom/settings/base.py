@@ -101,6 +101,8 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    INSTALLED_APPS.append("django.contrib.postgres")  # Wagtail's search indexes need it
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
