@@ -1,8 +1,10 @@
 from django.core.paginator import Paginator
+from django.db import connection
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.search.query import Fuzzy
 
 from news.models import ArticlePage, Category
 from news.models.taxonomy import categories_for
@@ -64,6 +66,12 @@ def search(request):
             )
         else:
             found = articles.search(query, operator="and")
+        if connection.vendor == "postgresql" and not found.count():
+            # A misspelt word (« chercheus »): trigram matching finds the near words.
+            approximate = articles.search(Fuzzy(query, unaccent=True))
+            if approximate.count():
+                found = approximate
+                context["approximate"] = True
         page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
         with_cards = {
             article.pk: article

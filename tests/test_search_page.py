@@ -196,3 +196,17 @@ def test_searches_that_find_nothing_are_reported_to_the_newsroom(client, reader,
     client.logout()
     login(client, "redacteur")
     assert client.get(report).status_code in (302, 403)
+
+
+def test_a_misspelt_word_still_finds_articles_on_postgresql(reader, articles):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("trigram matching is a PostgreSQL feature; SQLite says nothing matches")
+    soup = BeautifulSoup(reader.get(URL, {"q": "chercheus"}).content, "html.parser")
+    assert "Les chercheurs quittent le navire" in results_of(soup)
+    assert "les plus proches" in soup.select_one(".search-notice").get_text()
+
+
+def results_of(soup):
+    return [a.get_text() for a in soup.select(".search-result__title a")]
