@@ -166,7 +166,7 @@ WAGTAILIMAGES_IMAGE_MODEL = "news.CreditedImage"
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # plain ASCII addresses: /actualites/la-redaction/
 # Search in French: an Elasticsearch/OpenSearch service when SEARCH_URL is set, else the
-# database's own full-text engine (search/backends.py). After a change: manage.py update_index.
+# database's own full-text engine (search/backends/). After a change: manage.py update_index.
 if os.environ.get("SEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
