@@ -173,6 +173,14 @@ class ArticlePage(Page):
     reading_time = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=1, editable=False
     )
+    comments_open = models.BooleanField(
+        _("comments open"),
+        default=True,
+        help_text=_(
+            "Untick to close comments on this article. They also close by themselves "
+            "some days after publication (a site setting)."
+        ),
+    )
 
     content_panels = [
         ChecklistPanel(),
@@ -204,7 +212,11 @@ class ArticlePage(Page):
             ),
         ),
     ]
-    settings_panels = [FieldPanel("publication_date"), *Page.settings_panels]
+    settings_panels = [
+        FieldPanel("publication_date"),
+        FieldPanel("comments_open"),
+        *Page.settings_panels,
+    ]
 
     search_fields = [
         *Page.search_fields,
