@@ -42,6 +42,10 @@ MODEL_PERMISSIONS = {
         ("wagtailsearchpromotions", "add_searchpromotion"),
         ("wagtailsearchpromotions", "change_searchpromotion"),
         ("wagtailsearchpromotions", "delete_searchpromotion"),
+        # Moderate reader comments, tune their settings and spam filter.
+        ("comments", "view_comment"),
+        ("comments", "change_comment"),
+        ("comments", "change_commentsettings"),
     ],
 }
 

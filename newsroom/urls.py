@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.search, name="search"),
+    path("commentaires/", include("news.comments.urls")),
     path("", include(news_urls)),
 ]
 

@@ -170,3 +170,16 @@ def days_ago(days, hour=9):
     now = timezone.now()
     moment = (now - timedelta(days=days)).replace(hour=hour, minute=0, second=0, microsecond=0)
     return min(moment, now)
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    """A reader comment, published unless told otherwise."""
+
+    class Meta:
+        model = "comments.Comment"
+
+    article = factory.SubFactory(ArticlePageFactory)
+    author_name = factory.Sequence(lambda n: f"Lectrice {n}")
+    author_email = factory.Sequence(lambda n: f"lectrice{n}@example.org")
+    body = factory.Sequence(lambda n: f"Un avis de lectrice, le numéro {n}, sur cet article.")
+    status = "published"

@@ -6,20 +6,28 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
 from django.db.models import Prefetch
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Length, Substr
 from django.http import Http404
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
 from news.forms import ArticlePageForm, ChecklistPanel
+from news.models.corrections import (
+    CorrectionsBlock,
+    KeptStreamField,
+    RelatedArticlesBlock,
+    corrections_of,
+    latest_correction_moment,
+)
 from news.models.images import CreditedImage
 from news.models.taxonomy import ArticleTag, Category
 
@@ -63,9 +71,22 @@ class NewsIndexPage(Page):
 
 
 class ArticlePageQuerySet(PageQuerySet):
+    def published(self):
+        """What readers may see: live, public, and not past its expiry date."""
+        return self.live().filter(
+            models.Q(expire_at__isnull=True) | models.Q(expire_at__gt=timezone.now()),
+            ~models.Exists(
+                # A view restriction on the page or on any ancestor (one is a path prefix
+                # of the other): the same test as Wagtail's public(), inside the query.
+                PageViewRestriction.objects.filter(
+                    page__path=Substr(models.OuterRef("path"), 1, Length("page__path"))
+                )
+            ),
+        )
+
     def listing(self, within=None):
         """Live, public articles, newest first, with what a card shows, in constant queries."""
-        queryset = self.live().public()
+        queryset = self.published()
         if within is not None:
             queryset = queryset.descendant_of(within)
         return queryset.with_card_data().order_by("-sort_date", "-pk")
@@ -173,6 +194,26 @@ class ArticlePage(Page):
     reading_time = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=1, editable=False
     )
+    corrections = KeptStreamField(
+        CorrectionsBlock(),
+        verbose_name=_("corrections"),
+        blank=True,
+        default=list,
+        help_text=_(
+            "Add a correction after publication rather than silently changing the text. "
+            "Each one is shown, dated, at the end of the article."
+        ),
+    )
+    related_articles = KeptStreamField(
+        RelatedArticlesBlock(),
+        verbose_name=_("read next"),
+        blank=True,
+        default=list,
+        help_text=_(
+            "Up to three articles to show first at the end of this one. The rest are chosen "
+            "by shared categories and tags."
+        ),
+    )
     comments_open = models.BooleanField(
         _("comments open"),
         default=True,
@@ -201,6 +242,8 @@ class ArticlePage(Page):
             heading=_("Categories and tags"),
         ),
         InlinePanel("sources", heading=_("Sources"), label=_("source")),
+        FieldPanel("related_articles"),
+        FieldPanel("corrections"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("ai_model"), FieldPanel("ai_model_version")]),
@@ -245,14 +288,27 @@ class ArticlePage(Page):
         return self.publication_date or self.first_published_at
 
     @property
+    def modified_at(self):
+        """The last change readers can see: a new published version or a correction."""
+        moments = [
+            moment
+            for moment in (self.last_published_at, latest_correction_moment(self))
+            if moment is not None
+        ]
+        return max(moments) if moments else self.display_date
+
+    @property
+    def correction_notes(self):
+        return corrections_of(self)
+
+    @property
     def was_updated(self):
-        """True when the article changed noticeably after its publication."""
+        """True when the article changed noticeably after its publication, or was corrected."""
         published = self.display_date
-        return bool(
-            published
-            and self.last_published_at
-            and (self.last_published_at - published).total_seconds() > 3600
-        )
+        modified = self.modified_at
+        if published and self.corrections and modified >= published:
+            return True
+        return bool(published and modified and (modified - published).total_seconds() > 3600)
 
     @property
     def hero_alt(self):
@@ -264,6 +320,20 @@ class ArticlePage(Page):
     @property
     def preview_modes(self):
         return [("", _("Article page")), ("card", _("Listing card"))]
+
+    def get_context(self, request, *args, **kwargs):
+        from news.related import reading_on
+
+        context = super().get_context(request, *args, **kwargs)
+        # Read once, shown in the header, the footer and the page's metadata.
+        context["article_categories"] = list(self.categories.all())
+        context["article_tags"] = list(self.tags.all())
+        context["article_sources"] = list(self.sources.all())
+        context.update(reading_on(self, context["article_categories"], context["article_tags"]))
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        return [{"location": self.get_full_url(request), "lastmod": self.modified_at}]
 
     def get_preview_template(self, request, mode_name):
         if mode_name == "card":

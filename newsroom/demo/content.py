@@ -89,6 +89,14 @@ DEMO_PROVENANCE = {"ai_model": "Modèle de démonstration", "ai_model_version": 
 
 DEMO_ARTICLES = [*articles_a.ARTICLES, *articles_b.ARTICLES]
 
+# One demo article was corrected the day after its publication (the seed stays as published).
+DEMO_CORRECTIONS = {
+    "ia-quotidien-colocataire-envahissante": (
+        "Une version précédente de cet article situait la scène du réveil à 7 h 21\u00a0; "
+        "il était 7 h 12."
+    ),
+}
+
 
 def home_page():
     site = Site.objects.get(is_default_site=True)
@@ -166,10 +174,16 @@ def load(stdout=None, approver=None):
             **DEMO_PROVENANCE,
             generated_at=days_ago(data["days_ago"] + 1, hour=18),
             prompt_reference=f"demo-{data['slug'][:40]}",
+            corrections=_demo_corrections(data),
         )
         when = days_ago(data["days_ago"], hour=7 + number % 12)
         publish(article, when=when)
         ArticlePage.objects.filter(pk=article.pk).update(approved_by=approver, approved_at=when)
+        if data["slug"] in DEMO_CORRECTIONS:
+            # Republished with its correction the next day.
+            ArticlePage.objects.filter(pk=article.pk).update(
+                last_published_at=days_ago(data["days_ago"] - 1, hour=10)
+            )
         created += 1
     if created:
         say(f"Created {created} articles.")
@@ -178,3 +192,11 @@ def load(stdout=None, approver=None):
 
 def _picture_file(seed, colours, stripes=False):
     return ContentFile(generated_picture(seed, colours, stripes=stripes), name=f"{seed}.jpg")
+
+
+def _demo_corrections(data):
+    text = DEMO_CORRECTIONS.get(data["slug"])
+    if text is None:
+        return []
+    corrected = days_ago(data["days_ago"] - 1, hour=10)
+    return [("correction", {"date": corrected.date(), "text": text})]

@@ -30,12 +30,14 @@ INSTALLED_APPS = [
     "newsroom",
     "home",
     "news",
+    "news.comments",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",
@@ -55,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -276,3 +279,21 @@ WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 NEWS_SHARE_LINK_DAYS = 7
+
+# Reader comments (news.comments). Closing, the moderation policy and the word lists are
+# edited in the admin (Paramètres → Commentaires des lecteurs).
+# Proxies whose X-Forwarded-For is believed: addresses or networks, comma-separated.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+COMMENTS_CACHE = "default"  # the rate-limit counters and the cached comment lists
+COMMENTS_RATE_LIMIT = (
+    int(os.environ.get("COMMENTS_RATE_LIMIT", "5")),  # comments from one client address…
+    int(os.environ.get("COMMENTS_RATE_WINDOW", "600")),  # …per this many seconds
+)
+COMMENTS_MIN_SECONDS = 4  # sooner after the page was served, a post is a bot's
+COMMENTS_FORM_MAX_AGE = 3 * 24 * 3600  # seconds a served form stays valid
+COMMENTS_MAX_LINKS = 2
+COMMENTS_IP_RETENTION_DAYS = int(os.environ.get("COMMENTS_IP_RETENTION_DAYS", "30"))
+COMMENTS_SPAM_RETENTION_DAYS = int(os.environ.get("COMMENTS_SPAM_RETENTION_DAYS", "30"))
+COMMENTS_DIGEST_MINUTES = int(os.environ.get("COMMENTS_DIGEST_MINUTES", "60"))
+# Key of the IP hashes; empty: derived from SECRET_KEY (rotating it resets the reputations).
+COMMENTS_IP_HASH_KEY = os.environ.get("COMMENTS_IP_HASH_KEY", "")

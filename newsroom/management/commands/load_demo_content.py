@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from news.comments import demo as demo_comments
 from newsroom.demo import content
 from newsroom.roles import DEMO_ACCOUNTS, ensure_demo_accounts, ensure_workflow
 
@@ -14,6 +15,7 @@ class Command(BaseCommand):
             stdout=self.stdout, approver=get_user_model().objects.get(username="redac-chef")
         )
         ensure_workflow()  # after the content: it is assigned to the news index
+        demo_comments.load(stdout=self.stdout)  # never on the seed article
         self.stdout.write("")
         self.stdout.write("Demo accounts (development only):")
         for username, password, group, *_ in DEMO_ACCOUNTS:

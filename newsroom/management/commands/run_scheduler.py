@@ -3,6 +3,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
+from news.comments import jobs as comment_jobs
 from newsroom.scheduling import publish_scheduled_once
 
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         while True:
             if not publish_scheduled_once(stdout=self.stdout):
                 self.stdout.write("Another scheduler is publishing: skipped.")
+            comment_jobs.run_periodic(stdout=self.stdout)  # held-comment digest, purges
             if once:
                 return
             close_old_connections()  # a long-lived loop must not keep a broken connection

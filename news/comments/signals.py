@@ -1,0 +1,23 @@
+"""Readers see every change at once: saving or deleting a comment drops the cached copy."""
+
+from django.db.models.signals import post_delete, post_save
+
+
+def comment_changed(sender, instance, **kwargs):
+    from news.comments.service import forget_thread
+
+    forget_thread(instance.article_id)
+
+
+def settings_changed(sender, instance, **kwargs):
+    from news.comments.service import forget_options
+
+    forget_options()
+
+
+def connect():
+    from news.comments.models import Comment, CommentSettings
+
+    post_save.connect(comment_changed, sender=Comment, dispatch_uid="comments-saved")
+    post_delete.connect(comment_changed, sender=Comment, dispatch_uid="comments-deleted")
+    post_save.connect(settings_changed, sender=CommentSettings, dispatch_uid="comments-settings")

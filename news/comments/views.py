@@ -1,0 +1,61 @@
+import logging
+
+from django.db import DatabaseError, transaction
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from news.comments import protection, service
+from news.comments.forms import CommentForm
+from news.comments.models import Status
+from news.models import ArticlePage
+
+logger = logging.getLogger(__name__)
+
+RESULT_PARAM = "commentaire"
+RESULTS = {Status.PUBLISHED: "publie", Status.PENDING: "attente", Status.SPAM: "attente"}
+
+
+def _article(article_id):
+    """A live article readers may see; drafts, private and missing pages are all a 404."""
+    article = ArticlePage.objects.live().public().filter(pk=article_id).first()
+    if article is None:
+        raise Http404(_("No such article."))
+    return article
+
+
+def _article_page(request, article, form, status, message=""):
+    """The article again, with the reader's form, what they typed and what went wrong."""
+    context = article.get_context(request)
+    context.update({"comment_form": form, "comment_error": message})
+    return TemplateResponse(request, article.get_template(request), context, status=status)
+
+
+@require_POST
+def post_comment(request, article_id):
+    article = _article(article_id)
+    form = CommentForm(request.POST, article=article)
+    if not service.comments_open(article):
+        return _article_page(request, article, form, 400, _("Comments are closed on this article."))
+    if not form.is_valid():
+        return _article_page(request, article, form, 400)
+    try:
+        with transaction.atomic():
+            comment = service.submit(
+                article,
+                form.cleaned_data,
+                ip=protection.client_ip(request),
+                elapsed=form.elapsed,
+                parent=form.cleaned_data["parent"],
+            )
+    except service.Refusal as refusal:
+        return _article_page(request, article, form, refusal.status, refusal.message)
+    except DatabaseError:
+        logger.exception("Comment on article %s could not be stored", article.pk)
+        return _article_page(request, article, form, 503, service.UNAVAILABLE)
+    # Spam is told the same as a held comment: a moderator may yet recover it.
+    anchor = f"commentaire-{comment.pk}" if comment.status == Status.PUBLISHED else "commentaires"
+    return HttpResponseRedirect(
+        f"{article.url}?{RESULT_PARAM}={RESULTS[comment.status]}#{anchor}", status=303
+    )
