@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "news",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -59,7 +60,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsroom.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -68,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "newsroom.health.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -126,6 +130,36 @@ else:
             "LOCATION": "newsroom",
         }
     }
+
+# Full-page cache for anonymous readers (newsroom/cache.py). 0 turns it off. Without a shared
+# cache (REDIS_URL), each process keeps its own copy: fine for one process (`make run`).
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Readers with these cookies (staff sessions, pending flash messages) always get a fresh page.
+PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "/admin/",
+    "/apercu/",
+    "/documents/",
+    "/recherche/",
+    "/sante/",
+    "/django-admin/",
+]
+
+# A CDN or caching proxy in front (Varnish, Fastly, nginx with purge...): Wagtail purges the
+# pages a change touches. FRONTEND_CACHE_URL is the address PURGE requests go to.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+# How long a shared cache (CDN) may keep a page; browsers always revalidate (ETag, 304).
+PAGE_CACHE_SHARED_MAX_AGE = int(
+    os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "300" if FRONTEND_CACHE_URL else "0")
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
