@@ -232,7 +232,7 @@ def build_site():
     return index, categories
 
 
-def insert_articles(index, count, writer, categories, batch_size):
+def insert_articles(index, count, writer, categories, batch_size, first=0):
     """Write `count` articles under `index` in bulk: no add_child, no signals, no revisions."""
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
@@ -245,9 +245,16 @@ def insert_articles(index, count, writer, categories, batch_size):
     from news.models.pages import ArticleSource
     from news.models.taxonomy import ArticleTag
 
-    if Page.objects.filter(path__startswith=index.path, depth=index.depth + 1).exists():
-        raise RuntimeError("The news index already has children: paths would collide.")
-    if count >= 36**Page.steplen:
+    # Numbered after the index's existing children (the demo's articles, say).
+    last_child = (
+        Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
+        .order_by("-path")
+        .values_list("path", flat=True)
+        .first()
+    )
+    offset = int(last_child[-Page.steplen :], 36) if last_child else 0
+    existing = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1).count()
+    if offset + count >= 36**Page.steplen:
         raise RuntimeError(f"A page has at most {36**Page.steplen - 1} children.")
     content_type = ContentType.objects.get_for_model(ArticlePage)
     fields = ArticlePage._meta.local_concrete_fields
@@ -265,7 +272,7 @@ def insert_articles(index, count, writer, categories, batch_size):
     words = 0
 
     for start in range(0, count, batch_size):
-        numbers = range(start, min(count, start + batch_size))
+        numbers = range(first + start, first + min(count, start + batch_size))
         articles = [writer.article(number) for number in numbers]
         with transaction.atomic():
             pages = [
@@ -275,7 +282,7 @@ def insert_articles(index, count, writer, categories, batch_size):
                     slug=article.slug,
                     content_type_id=content_type.pk,
                     locale_id=index.locale_id,
-                    path=index.path + base36(number + 1).rjust(Page.steplen, "0"),
+                    path=index.path + base36(offset + number - first + 1).rjust(Page.steplen, "0"),
                     depth=index.depth + 1,
                     numchild=0,
                     url_path=f"{index.url_path}{article.slug}/",
@@ -339,7 +346,7 @@ def insert_articles(index, count, writer, categories, batch_size):
         if (start // batch_size) % 10 == 9:
             log(f"  {start + len(numbers):,} articles written")
 
-    Page.objects.filter(pk=index.pk).update(numchild=count)
+    Page.objects.filter(pk=index.pk).update(numchild=existing + count)
     return words
 
 

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks.backends.database",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -130,6 +132,18 @@ else:
             "LOCATION": "newsroom",
         }
     }
+
+# Background work (search indexing, reference index, CDN purges): Wagtail's tasks. By default
+# they run at once in the request; TASKS_BACKEND=database queues them in the database for
+# `manage.py db_worker` (one or more worker processes).
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks.backends.database.DatabaseBackend",
+        }[os.environ.get("TASKS_BACKEND", "immediate")]
+    }
+}
 
 # Full-page cache for anonymous readers (newsroom/cache.py). 0 turns it off. Without a shared
 # cache (REDIS_URL), each process keeps its own copy: fine for one process (`make run`).
@@ -287,20 +301,22 @@ DEMO_IMAGE_SIZE = (1600, 900)
 # E-mail through Django's mailers; the environment picks the backend and the SMTP server.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redaction@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_BACKEND_CLASS = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+SMTP_OPTIONS = {
+    key: value
+    for key, value in {
+        "host": os.environ.get("EMAIL_HOST", "localhost"),
+        "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,
+        "username": os.environ.get("EMAIL_HOST_USER"),
+        "password": os.environ.get("EMAIL_HOST_PASSWORD"),
+        "use_tls": env_bool("EMAIL_USE_TLS") or None,
+    }.items()
+    if value is not None
+}
 MAILERS = {
     "default": {
-        "BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"),
-        "OPTIONS": {
-            key: value
-            for key, value in {
-                "host": os.environ.get("EMAIL_HOST"),
-                "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,
-                "username": os.environ.get("EMAIL_HOST_USER"),
-                "password": os.environ.get("EMAIL_HOST_PASSWORD"),
-                "use_tls": env_bool("EMAIL_USE_TLS") or None,
-            }.items()
-            if value is not None
-        },
+        "BACKEND": EMAIL_BACKEND_CLASS,
+        "OPTIONS": SMTP_OPTIONS if EMAIL_BACKEND_CLASS.endswith(".smtp.EmailBackend") else {},
     }
 }
 
