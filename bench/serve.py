@@ -264,12 +264,13 @@ def in_process(pages):
         client.get(path)  # renditions are made on the first view
         with CaptureQueriesContext(connection) as queries:
             assert client.get(path).status_code == 200
+        query_count = len(queries)  # read now: the next request empties the log
         timings = []
         for _ in range(50):
             started = time.perf_counter()
             client.get(path)
             timings.append((time.perf_counter() - started) * 1000)
-        figures[name] = {"queries": len(queries), "median_ms": statistics.median(timings)}
+        figures[name] = {"queries": query_count, "median_ms": statistics.median(timings)}
     return figures
 
 
