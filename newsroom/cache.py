@@ -135,3 +135,30 @@ class PageCacheMiddleware:
             must_revalidate=True,
             s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
         )
+
+
+def fragment(name, compute):
+    """A value computed from published content, kept in the cache until content changes.
+
+    For pieces every page repeats (the category menu, the AI notice, related articles): the
+    key carries the page cache's generation, so the same changes that empty the page cache
+    make these stale values unreachable. Off when the page cache is off.
+    """
+    if not settings.PAGE_CACHE_SECONDS:
+        return compute()
+    gen = generation()
+    if gen is None:
+        return compute()
+    key = f"fragment:{gen}:{name}"
+    try:
+        value = _cache().get(key)
+    except Exception:
+        logger.warning("fragment cache unreadable", exc_info=True)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            _cache().set(key, value, timeout=settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("fragment cache unwritable", exc_info=True)
+    return value
