@@ -69,6 +69,12 @@ def parse_args(argv=None):
     parser.add_argument("--database", choices=["sqlite", "postgres"], required=True)
     parser.add_argument("--repeat", type=int, default=50, help="queries per series (default 50)")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="PostgreSQL: time the database an earlier --keep run left, after migrating it "
+        "(new indexes); no writing, no index build",
+    )
     parser.add_argument("--seed", type=int, default=2026, help="seed of the articles and queries")
     parser.add_argument(
         "--budget",
@@ -92,6 +98,8 @@ def parse_args(argv=None):
     args = parser.parse_args(argv)
     if args.articles < 1 or args.repeat < 1:
         parser.error("--articles and --repeat must be positive")
+    if args.reuse and args.database != "postgres":
+        parser.error("--reuse is for PostgreSQL")
     return args
 
 
@@ -107,6 +115,11 @@ def create_database(args, workdir):
     name = f"bench_search_{args.articles}"
     with psycopg.connect(f"{args.pg_url}/postgres", autocommit=True) as admin:
         exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if args.reuse:
+            if not exists:
+                raise SystemExit(f"No database {name} to reuse: run with --keep first.")
+            log(f"reusing the PostgreSQL database {name}")
+            return f"{args.pg_url}/{name}"
         if exists:
             raise SystemExit(
                 f"The database {name} already exists (a run with --keep?). "
@@ -232,7 +245,7 @@ def build_site():
     return index, categories
 
 
-def insert_articles(index, count, writer, categories, batch_size):
+def insert_articles(index, count, writer, categories, batch_size, first=0):
     """Write `count` articles under `index` in bulk: no add_child, no signals, no revisions."""
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
@@ -245,9 +258,16 @@ def insert_articles(index, count, writer, categories, batch_size):
     from news.models.pages import ArticleSource
     from news.models.taxonomy import ArticleTag
 
-    if Page.objects.filter(path__startswith=index.path, depth=index.depth + 1).exists():
-        raise RuntimeError("The news index already has children: paths would collide.")
-    if count >= 36**Page.steplen:
+    # Numbered after the index's existing children (the demo's articles, say).
+    last_child = (
+        Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
+        .order_by("-path")
+        .values_list("path", flat=True)
+        .first()
+    )
+    offset = int(last_child[-Page.steplen :], 36) if last_child else 0
+    existing = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1).count()
+    if offset + count >= 36**Page.steplen:
         raise RuntimeError(f"A page has at most {36**Page.steplen - 1} children.")
     content_type = ContentType.objects.get_for_model(ArticlePage)
     fields = ArticlePage._meta.local_concrete_fields
@@ -265,7 +285,7 @@ def insert_articles(index, count, writer, categories, batch_size):
     words = 0
 
     for start in range(0, count, batch_size):
-        numbers = range(start, min(count, start + batch_size))
+        numbers = range(first + start, first + min(count, start + batch_size))
         articles = [writer.article(number) for number in numbers]
         with transaction.atomic():
             pages = [
@@ -275,7 +295,7 @@ def insert_articles(index, count, writer, categories, batch_size):
                     slug=article.slug,
                     content_type_id=content_type.pk,
                     locale_id=index.locale_id,
-                    path=index.path + base36(number + 1).rjust(Page.steplen, "0"),
+                    path=index.path + base36(offset + number - first + 1).rjust(Page.steplen, "0"),
                     depth=index.depth + 1,
                     numchild=0,
                     url_path=f"{index.url_path}{article.slug}/",
@@ -339,7 +359,7 @@ def insert_articles(index, count, writer, categories, batch_size):
         if (start // batch_size) % 10 == 9:
             log(f"  {start + len(numbers):,} articles written")
 
-    Page.objects.filter(pk=index.pk).update(numchild=count)
+    Page.objects.filter(pk=index.pk).update(numchild=existing + count)
     return words
 
 
@@ -518,7 +538,7 @@ def table(result):
     row = [
         f"{result['vendor']} · {result['backend'].rsplit('.', 1)[-1]}",
         f"{result['articles']:,}",
-        f"{result['index_build_s']:.1f}",
+        "reused" if result["index_build_s"] is None else f"{result['index_build_s']:.1f}",
         f"{result['index_bytes'] / 1e6:.1f}",
         *(cell(result["search"][kind]) for kind in QUERY_KINDS),
         cell(result["view"]),
@@ -567,14 +587,19 @@ def main(argv=None):
         log(f"migrated in {migrate_s:.1f} s ({server_version()})")
 
         writer = ArticleWriter(seed=args.seed, start=datetime(2026, 1, 1, tzinfo=UTC))
-        index, categories = build_site()
-        started = time.perf_counter()
-        words = insert_articles(index, args.articles, writer, categories, args.batch)
-        generate_s = time.perf_counter() - started
-        log(
-            f"generated and wrote {args.articles:,} articles ({words / args.articles:.0f} words "
-            f"on average) in {generate_s:.1f} s"
-        )
+        if args.reuse:
+            from news.models import NewsIndexPage
+
+            index, words, generate_s = NewsIndexPage.objects.get(), None, None
+        else:
+            index, categories = build_site()
+            started = time.perf_counter()
+            words = insert_articles(index, args.articles, writer, categories, args.batch)
+            generate_s = time.perf_counter() - started
+            log(
+                f"generated and wrote {args.articles:,} articles ({words / args.articles:.0f} "
+                f"words on average) in {generate_s:.1f} s"
+            )
         checked_url = check_articles(index, args.articles)
         log(f"tree checked; {checked_url} renders")
 
@@ -584,12 +609,15 @@ def main(argv=None):
         backend_name = f"{type(backend).__module__}.{type(backend).__qualname__}"
         log(f"search backend: {backend_name}")
 
-        sizes_before = table_sizes()
+        sizes_before = {} if args.reuse else table_sizes()
         file_before = database_size(database_url)
         started = time.perf_counter()
-        call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
-        build_s = time.perf_counter() - started
+        if not args.reuse:
+            call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+        build_s = None if args.reuse else time.perf_counter() - started
         sizes_after = table_sizes()
+        if args.reuse:  # the index as it stands: its tables
+            sizes_after = {name: size for name, size in sizes_after.items() if "indexentry" in name}
         file_after = database_size(database_url)
         grown = {
             name: sizes_after[name] - sizes_before.get(name, 0)
@@ -598,7 +626,8 @@ def main(argv=None):
         }
         index_bytes = sum(grown.values())
         log(
-            f"index built in {build_s:.1f} s: {index_bytes / 1e6:.1f} MB added to "
+            f"index {'reused' if args.reuse else f'built in {build_s:.1f} s'}: "
+            f"{index_bytes / 1e6:.1f} MB in "
             + ", ".join(f"{name} ({size / 1e6:.1f} MB)" for name, size in sorted(grown.items()))
         )
         if connection.vendor == "postgresql":
@@ -625,14 +654,15 @@ def main(argv=None):
             "server": server_version(),
             "backend": backend_name,
             "articles": args.articles,
-            "words_per_article": round(words / args.articles),
+            "words_per_article": round(words / args.articles) if words else None,
             "seed": args.seed,
             "repeat": args.repeat,
             "budget_s": args.budget,
             "timeout_s": args.timeout,
             "migrate_s": round(migrate_s, 1),
-            "generate_s": round(generate_s, 1),
-            "index_build_s": round(build_s, 2),
+            "generate_s": round(generate_s, 1) if generate_s else None,
+            "index_build_s": round(build_s, 2) if build_s else None,
+            "reused_database": args.reuse,
             "index_bytes": index_bytes,
             "index_tables": grown,
             "database_bytes_before_index": file_before,
@@ -663,9 +693,9 @@ def main(argv=None):
                 output.write(json.dumps(result, ensure_ascii=False) + "\n")
         return result
     finally:
-        if args.database == "postgres" and database_url and not args.keep:
+        if args.database == "postgres" and database_url and not (args.keep or args.reuse):
             drop_database(args)
-        if args.keep:
+        if args.keep or args.reuse:
             kept = database_url if args.database == "postgres" else workdir
             log(f"kept: {kept}")
         else:

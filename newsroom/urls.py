@@ -5,13 +5,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news import urls as news_urls
-from newsroom import views
+from newsroom import health, views
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.search, name="search"),
+    path("sante/", health.health, name="health"),
     path("commentaires/", include("news.comments.urls")),
     path("", include(news_urls)),
 ]

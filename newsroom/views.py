@@ -1,11 +1,14 @@
 import logging
+import sys
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseServerError
 from django.template import loader
 from django.utils.html import format_html
 from wagtail.rich_text import expand_db_html
 
+from newsroom.health import unavailable_response
 from newsroom.models import DEFAULT_AI_NOTICE, AINotice
 
 logger = logging.getLogger(__name__)
@@ -13,6 +16,8 @@ logger = logging.getLogger(__name__)
 
 def server_error(request):
     """The 500 page, with the AI notice as edited if the database can still give it."""
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return unavailable_response()  # the database is away: a 503 says "come back soon"
     try:
         notice_html = expand_db_html(AINotice.load(request_or_site=request).text)
     except Exception:  # the error may be the database itself

@@ -339,6 +339,53 @@ def test_postgres_french_unaccent_configuration_and_fuzzy_search(newsroom):
     assert newsroom["chercheurs"] in list(misspelt)
 
 
+@pytest.mark.skipif(not POSTGRES, reason="PostgreSQL's ranking path")
+def test_postgres_matches_through_the_title_body_index_and_ranks_like_wagtail(
+    news_index, monkeypatch
+):
+    from django.contrib.postgres.search import SearchQuery
+    from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
+        PostgresSearchQueryCompiler,
+    )
+
+    from search.backends.postgres import (
+        FrenchPostgresQueryMixin,
+        FrenchPostgresSearchBackend,
+        matching_entries,
+    )
+
+    pages = [
+        article(news_index, "Le robot du laboratoire", "Un robot, un robot."),
+        article(news_index, "Rapport", "Le robot parle au laboratoire du robot."),
+        article(news_index, "Laboratoire", "Un robot."),
+        article(news_index, "Brouillon robot", "Un robot au laboratoire.", live=False),
+    ]
+
+    class StockRanking(FrenchPostgresQueryMixin, PostgresSearchQueryCompiler):
+        pass
+
+    def ranked(query):
+        results = search(query).annotate_score("_score")
+        return [(page.pk, round(page._score, 6)) for page in results], results.count()
+
+    ours = ranked("robot laboratoire")
+    with monkeypatch.context() as patch:
+        patch.setattr(FrenchPostgresSearchBackend, "query_compiler_class", StockRanking)
+        stock = ranked("robot laboratoire")
+    assert ours == stock
+    assert [pk for pk, _score in ours[0]] == [pages[0].pk, pages[1].pk, pages[2].pk]
+
+    # The match can read the GIN index on title || body instead of every index entry.
+    query = SearchQuery("robot", config="french_unaccent")
+    sql, params = matching_entries(IndexEntry.objects.all(), query).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = " ".join(row[0] for row in cursor.fetchall())
+    assert "modelsearch_title_body_gin" in plan, plan
+
+
 # French normalisation
 
 

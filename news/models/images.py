@@ -1,6 +1,21 @@
+import logging
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from PIL import Image as PILImage
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, SourceImageIOError
+from willow.image import UnrecognisedImageFormatError
+
+logger = logging.getLogger(__name__)
+
+# What a damaged or hostile original raises while Willow and Pillow read it.
+UNREADABLE_ORIGINAL = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    UnrecognisedImageFormatError,
+    PILImage.DecompressionBombError,
+)
 
 
 class CreditedImage(AbstractImage):
@@ -47,6 +62,27 @@ class CreditedImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def get_rendition(self, filter):
+        try:
+            return super().get_rendition(filter)
+        except SourceImageIOError:
+            raise
+        except UNREADABLE_ORIGINAL as error:
+            raise self._unreadable(error) from error
+
+    def get_renditions(self, *filters):
+        try:
+            return super().get_renditions(*filters)
+        except SourceImageIOError:
+            raise
+        except UNREADABLE_ORIGINAL as error:
+            raise self._unreadable(error) from error
+
+    def _unreadable(self, error):
+        """Wagtail's image tags render a missing original as an empty image, never a 500."""
+        logger.error("Image %s (%s): the original cannot be read: %s", self.pk, self.file, error)
+        return SourceImageIOError(str(error))
 
     @property
     def credit(self):

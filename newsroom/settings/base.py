@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "news.comments",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks.backends.database",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,7 +65,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsroom.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "newsroom.health.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -129,6 +135,48 @@ else:
             "LOCATION": "newsroom",
         }
     }
+
+# Background work (search indexing, reference index, CDN purges): Wagtail's tasks. By default
+# they run at once in the request; TASKS_BACKEND=database queues them in the database for
+# `manage.py db_worker` (one or more worker processes).
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks.backends.database.DatabaseBackend",
+        }[os.environ.get("TASKS_BACKEND", "immediate")]
+    }
+}
+
+# Full-page cache for anonymous readers (newsroom/cache.py). 0 turns it off. Without a shared
+# cache (REDIS_URL), each process keeps its own copy: fine for one process (`make run`).
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Readers with these cookies (staff sessions, pending flash messages) always get a fresh page.
+PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "/admin/",
+    "/apercu/",
+    "/documents/",
+    "/recherche/",
+    "/sante/",
+    "/django-admin/",
+]
+
+# A CDN or caching proxy in front (Varnish, Fastly, nginx with purge...): Wagtail purges the
+# pages a change touches. FRONTEND_CACHE_URL is the address PURGE requests go to.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+# How long a shared cache (CDN) may keep a page; browsers always revalidate (ETag, 304).
+PAGE_CACHE_SHARED_MAX_AGE = int(
+    os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "300" if FRONTEND_CACHE_URL else "0")
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -256,20 +304,22 @@ DEMO_IMAGE_SIZE = (1600, 900)
 # E-mail through Django's mailers; the environment picks the backend and the SMTP server.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redaction@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_BACKEND_CLASS = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+SMTP_OPTIONS = {
+    key: value
+    for key, value in {
+        "host": os.environ.get("EMAIL_HOST", "localhost"),
+        "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,
+        "username": os.environ.get("EMAIL_HOST_USER"),
+        "password": os.environ.get("EMAIL_HOST_PASSWORD"),
+        "use_tls": env_bool("EMAIL_USE_TLS") or None,
+    }.items()
+    if value is not None
+}
 MAILERS = {
     "default": {
-        "BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"),
-        "OPTIONS": {
-            key: value
-            for key, value in {
-                "host": os.environ.get("EMAIL_HOST"),
-                "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,
-                "username": os.environ.get("EMAIL_HOST_USER"),
-                "password": os.environ.get("EMAIL_HOST_PASSWORD"),
-                "use_tls": env_bool("EMAIL_USE_TLS") or None,
-            }.items()
-            if value is not None
-        },
+        "BACKEND": EMAIL_BACKEND_CLASS,
+        "OPTIONS": SMTP_OPTIONS if EMAIL_BACKEND_CLASS.endswith(".smtp.EmailBackend") else {},
     }
 }
 

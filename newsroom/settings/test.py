@@ -11,3 +11,5 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Small generated pictures keep the suite fast; the demo uses full-size ones.
 DEMO_IMAGE_SIZE = (640, 360)
+# Tests that are about the page cache turn it on (tests/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0

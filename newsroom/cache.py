@@ -1,0 +1,164 @@
+"""Full-page cache for anonymous readers, emptied whenever published content changes.
+
+A reader without a session or a CSRF cookie gets the page as it was rendered for the first
+such reader, straight from Django's cache (Redis in production, local memory by default),
+before sessions, CSRF, authentication or any database query. Everyone else (staff, readers
+who posted a form, previews under /admin/) goes through Django as usual and is never stored.
+
+Invalidation is by generation: every key carries a number kept in the cache, and any change
+that can show on a reader page (publish, unpublish, move or delete a page; edit a category,
+an image, the AI notice; approve a comment) increments it. The next request renders afresh.
+That is coarser than tracking which page shows what, and always correct: a change reaches
+readers on the next request. A CDN in front is purged by Wagtail's frontend cache.
+"""
+
+import hashlib
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Robots-Tag")
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def generation():
+    """The current generation, or None when the cache cannot be read (then nothing is cached)."""
+    try:
+        cache = _cache()
+        value = cache.get(GENERATION_KEY)
+        if value is None:
+            cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+            value = cache.get(GENERATION_KEY)
+        return value
+    except Exception:  # a cache outage costs the cache, never the page
+        logger.warning("page cache unavailable", exc_info=True)
+        return None
+
+
+def invalidate(**kwargs):
+    """Empties the page cache for every reader: the next request renders afresh."""
+    try:
+        _cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+    except Exception:
+        logger.warning("page cache could not be invalidated", exc_info=True)
+
+
+def _key(request, gen):
+    url = f"{request.get_host()}{request.get_full_path()}"
+    return f"pagecache:{gen}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def _request_is_cacheable(request):
+    if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
+        return False
+    if any(name in request.COOKIES for name in settings.PAGE_CACHE_BYPASS_COOKIES):
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    path = request.path_info
+    return not any(path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PATHS)
+
+
+def _response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_USED"):  # a CSRF token is in the page: it is personal
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous readers' pages; goes right after WhiteNoise."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_is_cacheable(request):
+            return self.get_response(request)
+        gen = generation()
+        if gen is None:
+            return self.get_response(request)
+        key = _key(request, gen)
+        try:
+            stored = _cache().get(key)
+        except Exception:
+            logger.warning("page cache unreadable", exc_info=True)
+            return self.get_response(request)
+        if stored is not None:
+            return self._replay(stored)
+
+        response = self.get_response(request)
+        if _response_is_cacheable(request, response):
+            self._shared_headers(response)
+            stored = {
+                "content": response.content,
+                "headers": {h: response[h] for h in STORED_HEADERS if h in response},
+                "last_modified": response.get("Last-Modified") or http_date(),
+            }
+            response["Last-Modified"] = stored["last_modified"]
+            try:
+                _cache().set(key, stored, timeout=settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("page cache unwritable", exc_info=True)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def _replay(self, stored):
+        response = HttpResponse(stored["content"])
+        for header, value in stored["headers"].items():
+            response[header] = value
+        response["Last-Modified"] = stored["last_modified"]
+        self._shared_headers(response)
+        response["X-Page-Cache"] = "hit"
+        return response
+
+    @staticmethod
+    def _shared_headers(response):
+        # Browsers revalidate every time (a cheap 304); a purged CDN may keep the page longer.
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            must_revalidate=True,
+            s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
+        )
+
+
+def fragment(name, compute):
+    """A value computed from published content, kept in the cache until content changes.
+
+    For pieces every page repeats (the category menu, the AI notice, related articles): the
+    key carries the page cache's generation, so the same changes that empty the page cache
+    make these stale values unreachable. Off when the page cache is off.
+    """
+    if not settings.PAGE_CACHE_SECONDS:
+        return compute()
+    gen = generation()
+    if gen is None:
+        return compute()
+    key = f"fragment:{gen}:{name}"
+    try:
+        value = _cache().get(key)
+    except Exception:
+        logger.warning("fragment cache unreadable", exc_info=True)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            _cache().set(key, value, timeout=settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("fragment cache unwritable", exc_info=True)
+    return value

@@ -1,0 +1,239 @@
+"""The anonymous readers' page cache: who gets it, what empties it, what it never holds."""
+
+import http.server
+import shutil
+import socket
+import subprocess
+import threading
+import time
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.test import Client, override_settings
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
+
+from newsroom.models import AINotice
+from tests.factories import ArticlePageFactory, publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def article(news_index, categories):
+    page = ArticlePageFactory(
+        parent=news_index,
+        live=False,
+        title="Le cerveau des robots",
+        slug="cerveau-robots",
+        categories=[categories[0]],
+        tags=["OpenAI"],
+    )
+    publish(page)
+    page.refresh_from_db()  # the published state, as the admin would see it
+    return page
+
+
+@pytest.fixture
+def staff(db):
+    user = get_user_model().objects.create_superuser("chef", "chef@example.com", "pw")
+    browser = Client(HTTP_HOST="localhost")
+    browser.force_login(user)
+    return browser
+
+
+def test_second_anonymous_view_comes_from_the_cache_without_a_query(
+    reader, article, django_assert_num_queries
+):
+    first = reader.get(article.url)
+    assert first.status_code == 200 and first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = reader.get(article.url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "Le cerveau des robots" in second.content.decode()
+    assert "public" in second["Cache-Control"] and "max-age=0" in second["Cache-Control"]
+
+
+def test_staff_are_never_served_nor_stored(reader, staff, article):
+    staff_view = staff.get(article.url)
+    assert staff_view.status_code == 200 and "X-Page-Cache" not in staff_view
+    assert reader.get(article.url)["X-Page-Cache"] == "miss"  # staff's page was not stored
+    assert reader.get(article.url)["X-Page-Cache"] == "hit"
+    assert "X-Page-Cache" not in staff.get(article.url)
+
+
+@pytest.mark.parametrize(
+    "url", ["/admin/", "/recherche/?q=robots", "/sante/", "/actualites/inconnu/"]
+)
+def test_admin_search_health_and_errors_are_never_cached(reader, article, url):
+    reader.get(url)
+    assert reader.get(url).get("X-Page-Cache") != "hit"
+
+
+def test_publishing_a_change_reaches_the_next_reader(reader, home_page, article):
+    assert "Le cerveau des robots" in reader.get(article.url).content.decode()
+    assert "Le cerveau des robots" in reader.get("/").content.decode()
+    article.title = "Le cerveau des machines"
+    publish(article)
+    for url in (article.url, "/"):
+        response = reader.get(url)
+        assert response["X-Page-Cache"] == "miss"
+        assert "Le cerveau des machines" in response.content.decode()
+
+
+def test_unpublishing_removes_the_page_at_once(reader, article):
+    url = article.url
+    reader.get(url)
+    article.unpublish()
+    assert reader.get(url).status_code == 404
+
+
+def test_making_a_page_private_takes_it_out_of_the_cache(reader, article):
+    reader.get(article.url)
+    PageViewRestriction.objects.create(page=article, restriction_type="login")
+    response = reader.get(article.url)
+    assert response.status_code == 302  # to the login page, not the cached article
+
+
+def test_a_changed_ai_notice_and_category_show_at_once(reader, home_page, article, categories):
+    reader.get(article.url)
+    notice = AINotice.load()
+    notice.text = "<p>Texte rédigé par une machine, relu par la rédaction.</p>"
+    notice.save()
+    assert "relu par la rédaction" in reader.get(article.url).content.decode()
+    categories[0].name = "IA générative"
+    categories[0].save()
+    assert "IA générative" in reader.get(article.url).content.decode()
+
+
+def test_each_page_of_a_listing_is_cached_apart(reader, news_index, article):
+    reader.get(news_index.url)
+    assert reader.get(news_index.url + "?page=abc")["X-Page-Cache"] == "miss"
+
+
+def test_a_page_with_a_csrf_token_is_not_stored(reader, article):
+    assert "csrfmiddlewaretoken" in reader.get("/admin/login/").content.decode()
+    assert "X-Page-Cache" not in reader.get("/admin/login/")
+
+
+def test_etag_gives_a_304_from_the_cache_and_from_django(reader, article):
+    first = reader.get(article.url)
+    assert first["ETag"] and first["Last-Modified"]
+    again = reader.get(article.url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    cache.clear()
+    fresh = reader.get(article.url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert fresh.status_code == 304
+
+
+# Faults: the cache away
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_cache(port):
+    """The production cache settings (newsroom/settings/base.py), on another port."""
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    }
+
+
+def test_pages_are_served_when_the_cache_refuses_connections(reader, article):
+    with override_settings(CACHES=redis_cache(free_port())):
+        for _ in range(2):
+            response = reader.get(article.url)
+            assert response.status_code == 200
+            assert "Le cerveau des robots" in response.content.decode()
+
+
+@pytest.mark.skipif(not shutil.which("redis-server"), reason="redis-server is not installed")
+def test_pages_are_served_when_redis_stops_mid_run(reader, article, tmp_path):
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--save", "", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        with override_settings(CACHES=redis_cache(port)):
+            for _ in range(50):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            reader.get(article.url)
+            assert reader.get(article.url)["X-Page-Cache"] == "hit"
+            server.terminate()
+            server.wait(10)
+            response = reader.get(article.url)
+            assert response.status_code == 200
+            assert "Le cerveau des robots" in response.content.decode()
+            assert "X-Page-Cache" not in response  # served fresh, not from the dead cache
+    finally:
+        server.kill()
+
+
+# The CDN in front: Wagtail purges it
+
+
+class PurgeRecorder(http.server.BaseHTTPRequestHandler):
+    received = []
+
+    def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+        self.received.append((self.headers["Host"], self.path))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_publishing_purges_the_article_and_its_listings_from_the_cdn(
+    home_page, article, categories, settings, django_capture_on_commit_callbacks
+):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    PurgeRecorder.received = []
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
+        }
+    }
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            publish(article)
+    finally:
+        server.shutdown()
+    paths = {path for _host, path in PurgeRecorder.received}
+    assert {
+        article.url,
+        "/",
+        "/actualites/",
+        categories[0].url,
+        reverse("news:tag", args=["openai"]),
+    } <= paths
+    assert {host for host, _path in PurgeRecorder.received} == {"localhost"}
