@@ -17,6 +17,7 @@ READER_VISIBLE_MODELS = (
     "taggit.Tag",
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
+    "comments.CommentSettings",
 )
 
 

@@ -289,18 +289,34 @@ def test_missing_draft_and_private_articles_are_404(reader, article, news_index)
     assert not Comment.objects.exists()
 
 
-def test_a_post_without_csrf_token_is_refused(article):
+def test_a_post_without_csrf_token_is_sent_back_to_confirm_and_kept(article):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True, HTTP_HOST="localhost")
-    response = post(client, article)
-    assert response.status_code == 403
+    response = post(client, article, body="Un commentaire écrit sans JavaScript, à garder.")
+    assert response.status_code == 200
     assert not Comment.objects.exists()
-    # With the token from the page, it goes through.
-    soup = page(client, article)
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert "Encore une étape" in soup.get_text()
+    assert "à garder" in soup.select_one("textarea[name=body]").get_text()
+    # The page sent back holds a token: sending it again goes through.
     token = soup.select_one('input[name="csrfmiddlewaretoken"]')["value"]
+    assert token
     response = post(client, article, csrfmiddlewaretoken=token)
     assert response.status_code == 303
+    assert Comment.objects.count() == 1
+
+
+def test_the_shared_article_page_holds_no_csrf_token_and_keys_come_apart(reader, article):
+    soup = page(reader, article)
+    assert soup.select_one('form.comment-form input[name="csrfmiddlewaretoken"]')["value"] == ""
+    keys_url = soup.select_one("form.comment-form")["data-keys"]
+    response = reader.get(keys_url)
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"]
+    keys = response.json()
+    assert keys["csrf"] and protection.read_token(keys["token"], article.pk) is not None
+    assert reader.get(reverse("comments:keys", args=[999999])).status_code == 404
 
 
 # ---------- Anti-spam layers ----------

@@ -8,6 +8,7 @@ import threading
 import time
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client, override_settings
@@ -237,3 +238,25 @@ def test_publishing_purges_the_article_and_its_listings_from_the_cdn(
         reverse("news:tag", args=["openai"]),
     } <= paths
     assert {host for host, _path in PurgeRecorder.received} == {"localhost"}
+
+
+# Comments on a cached article
+
+
+def test_the_comment_count_on_a_cached_article_follows_moderation(reader, article):
+    from news.comments import service
+    from news.comments.models import Comment, Status
+    from tests.factories import CommentFactory
+
+    def count():
+        response = reader.get(article.url)
+        html = BeautifulSoup(response.content, "html.parser")
+        return response["X-Page-Cache"], html.select_one(".comments__count").get_text(strip=True)
+
+    assert count() == ("miss", "0")
+    assert count() == ("hit", "0")
+    held = CommentFactory(article=article, status=Status.PENDING, body="Un avis très mesuré.")
+    assert count() == ("hit", "0")  # a held comment changes nothing readers see
+    service.moderate(Comment.objects.filter(pk=held.pk), Status.PUBLISHED)
+    assert count() == ("miss", "1")
+    assert "Un avis très mesuré." in reader.get(article.url).content.decode()

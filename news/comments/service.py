@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from news.comments import protection, spam
 from news.comments.models import Comment, CommentSettings, ModerationPolicy, Status
+from newsroom import cache as page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -262,12 +263,15 @@ def moderate(comments, status, user=None):
     ids = [comment.pk for comment in comments]
     queryset = Comment.objects.filter(pk__in=ids).exclude(status=status)
     article_ids = list(queryset.values_list("article_id", flat=True).distinct())
+    readers_see_it = status == Status.PUBLISHED or queryset.filter(status=Status.PUBLISHED).exists()
     changed = queryset.update(
         status=status,
         moderated_at=timezone.now(),
         moderated_by=user if user and user.is_authenticated else None,
     )
     forget_thread(*article_ids)
+    if changed and readers_see_it:
+        page_cache.invalidate()
     return changed
 
 

@@ -2,11 +2,18 @@
 
 from django.db.models.signals import post_delete, post_save
 
+from newsroom import cache as page_cache
 
-def comment_changed(sender, instance, **kwargs):
+
+def comment_changed(sender, instance, created=False, **kwargs):
+    from news.comments.models import Status
     from news.comments.service import forget_thread
 
     forget_thread(instance.article_id)
+    # Readers' cached pages change only with what they can see: a new comment held for
+    # moderation (or spam) leaves them as they are, so a flood of spam cannot empty the cache.
+    if instance.status == Status.PUBLISHED or not created:
+        page_cache.invalidate()
 
 
 def settings_changed(sender, instance, **kwargs):

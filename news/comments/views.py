@@ -1,10 +1,13 @@
 import logging
 
 from django.db import DatabaseError, transaction
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 
 from news.comments import protection, service
 from news.comments.forms import CommentForm
@@ -32,10 +35,36 @@ def _article_page(request, article, form, status, message=""):
     return TemplateResponse(request, article.get_template(request), context, status=status)
 
 
+def _csrf_failed(request):
+    return CsrfViewMiddleware(lambda request: None).process_view(request, None, (), {}) is not None
+
+
+@never_cache
+@require_GET
+def form_keys(request, article_id):
+    """A fresh CSRF token and form timestamp for the comment form of a cached article page:
+    the page itself holds neither, so every reader can be served the same copy."""
+    article = _article(article_id)
+    return JsonResponse(
+        {"csrf": get_token(request), "token": CommentForm(article=article).initial["token"]}
+    )
+
+
+# CSRF is checked below, so that a reader whose page came from the cache without a token (no
+# JavaScript) gets their comment back to confirm, instead of Django's 403 page.
+@csrf_exempt
 @require_POST
 def post_comment(request, article_id):
     article = _article(article_id)
     form = CommentForm(request.POST, article=article)
+    if _csrf_failed(request):
+        return _article_page(
+            request,
+            article,
+            form,
+            200,
+            _("One more step: check your comment, then press “Post comment” again to send it."),
+        )
     if not service.comments_open(article):
         return _article_page(request, article, form, 400, _("Comments are closed on this article."))
     if not form.is_valid():

@@ -59,6 +59,9 @@ def comment_section(context, page):
     # A page previewed before its first save has no comments yet.
     thread = service.published_thread(page.pk) if page.pk else service.Thread(0, ())
     reply_to = None
+    # A reader's own post comes back with its CSRF token in the page; the article as everyone
+    # sees it has none (it is cached for all), and comments.js fetches one when needed.
+    embed_csrf = form is not None
     if form is not None:
         token = form.fresh_token()
         parent_id = form.data.get("parent")
@@ -74,6 +77,7 @@ def comment_section(context, page):
         "closes_at": service.closes_at(page, opts),
         "form": form,
         "token": token,
+        "embed_csrf": embed_csrf,
         "reply_to": reply_to,
         "result": request.GET.get(RESULT_PARAM) if request else None,
         "error": context.get("comment_error", ""),
