@@ -260,3 +260,29 @@ def test_the_comment_count_on_a_cached_article_follows_moderation(reader, articl
     service.moderate(Comment.objects.filter(pk=held.pk), Status.PUBLISHED)
     assert count() == ("miss", "1")
     assert "Un avis très mesuré." in reader.get(article.url).content.decode()
+
+
+def test_related_articles_are_computed_once_per_change(reader, news_index, article, categories):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def render(query):
+        with CaptureQueriesContext(connection) as queries:
+            response = reader.get(article.url + query)
+        html = BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
+        return len(queries), html
+
+    neighbour = ArticlePageFactory(
+        parent=news_index, live=False, title="Un voisin de rubrique", categories=[categories[0]]
+    )
+    publish(neighbour)
+    first, html = render("?essai=1")
+    assert "Un voisin de rubrique" in html
+    second, _html = render("?essai=2")  # a fresh page, the related list from the cache
+    assert second < first
+    late = ArticlePageFactory(
+        parent=news_index, live=False, title="Un retardataire", tags=["OpenAI"]
+    )
+    publish(late)
+    _count, html = render("?essai=3")
+    assert "Un retardataire" in html

@@ -323,13 +323,20 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from news.related import reading_on
+        from newsroom.cache import fragment
 
         context = super().get_context(request, *args, **kwargs)
         # Read once, shown in the header, the footer and the page's metadata.
         context["article_categories"] = list(self.categories.all())
         context["article_tags"] = list(self.tags.all())
         context["article_sources"] = list(self.sources.all())
-        context.update(reading_on(self, context["article_categories"], context["article_tags"]))
+        categories, tags = context["article_categories"], context["article_tags"]
+        if getattr(request, "is_preview", False):  # the draft's own categories, tags, pins
+            context.update(reading_on(self, categories, tags))
+        else:  # the same for every reader until content changes (newsroom.cache)
+            context.update(
+                fragment(f"reading-on:{self.pk}", lambda: reading_on(self, categories, tags))
+            )
         return context
 
     def get_sitemap_urls(self, request=None):

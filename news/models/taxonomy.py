@@ -61,7 +61,9 @@ def categories_for(request):
     """All categories, read once per request (navigation, home page sections)."""
     cached = getattr(request, "_site_categories", None)
     if cached is None:
-        cached = list(Category.objects.all())
+        from newsroom.cache import fragment
+
+        cached = fragment("categories", lambda: list(Category.objects.all()))
         if request is not None:
             request._site_categories = cached
     return cached

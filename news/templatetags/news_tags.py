@@ -1,6 +1,7 @@
 from django import template
 
 from news.models.taxonomy import categories_for
+from newsroom.cache import fragment
 
 register = template.Library()
 
@@ -8,3 +9,12 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def site_categories(context):
     return categories_for(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def ai_notice(context):
+    """The AI notice as staff last saved it, shared by every page until it changes."""
+    from newsroom.models import AINotice
+
+    request = context.get("request")
+    return fragment("ai-notice", lambda: AINotice.load(request_or_site=request))
