@@ -99,7 +99,7 @@ class ServedSite:
         self.port = free_port()
         self.tmp_path = tmp_path
         self.env = {
-            **os.environ,
+            **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
             "DJANGO_SETTINGS_MODULE": "newsroom.settings.production",
             "SECRET_KEY": "fault-test-" + uuid.uuid4().hex,
             "SECURE_SSL_REDIRECT": "0",

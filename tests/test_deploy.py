@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def manage(*args, **environ):
     env = {
-        **os.environ,
+        # Not the browser tests' relaxation (tests/e2e/conftest.py): production never has it.
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "newsroom.settings.production",
         "ALLOWED_HOSTS": "actu.example.org",
         **environ,
