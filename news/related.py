@@ -16,6 +16,8 @@ RELATED_COUNT = 3
 # A shared tag says more than a shared category: the site has three categories, and
 # hundreds of tags.
 TAG_WEIGHT = 2
+# Articles scored at most per kind of link (shared tags, same categories).
+CANDIDATES = 60
 
 
 def _shared(model, owner_field, value_field, values):
@@ -98,8 +100,30 @@ def reading_on(page, categories, tags, count=RELATED_COUNT):
         default=len(pinned),
         output_field=IntegerField(),
     )
+    # Only articles that can score are scored: those sharing the most tags, the latest of
+    # the same categories, the pinned ones and the neighbours (not every article on the site).
+    candidates = Q(pk__in=pinned)
+    if tag_ids:
+        candidates |= Q(
+            pk__in=ArticleTag.objects.filter(tag_id__in=tag_ids)
+            .values("content_object_id")
+            .annotate(shared=Count("pk"))
+            .order_by("-shared", "-content_object_id")
+            .values("content_object_id")[:CANDIDATES]
+        )
+    if category_ids:
+        candidates |= Q(
+            pk__in=ArticlePage.objects.published()
+            .filter(categories__in=category_ids)
+            .exclude(pk=page.pk)
+            .order_by("-first_published_at")
+            .values("pk")[:CANDIDATES]
+        )
+    if "previous_id" in annotations:
+        candidates |= Q(pk=F("previous_id")) | Q(pk=F("next_id"))
     rows = list(
         visible.annotate(**annotations)
+        .filter(candidates)
         .filter(wanted)
         .annotate(group=group, pin_order=pin_order)
         .order_by("group", "pin_order", "-score", "-sort_date", "-pk")
