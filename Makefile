@@ -57,7 +57,8 @@ check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: install
-	cd . && $(BIN)/python manage.py makemessages --locale fr --ignore '.venv/*' --ignore 'tests/*'
+	$(BIN)/python manage.py makemessages --no-wrap --locale fr --ignore '.venv/*' --ignore 'tests/*' \
+		--ignore 'static_collected/*' --ignore 'bench/*'
 	$(BIN)/python manage.py compilemessages --locale fr --ignore '.venv/*'
 
 clean:
