@@ -13,3 +13,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_IMAGE_SIZE = (640, 360)
 # Tests that are about the page cache turn it on (tests/test_page_cache.py).
 PAGE_CACHE_SECONDS = 0
+# The test client's login() gives django-axes no request; the lockout tests turn it on.
+AXES_ENABLED = False

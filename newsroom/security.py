@@ -1,0 +1,30 @@
+"""Staff-side protections: the admin's own Content-Security-Policy and the failed-login lockout
+page. The settings are in newsroom/settings/security.py."""
+
+from django.conf import settings
+from django.shortcuts import render
+
+
+class AdminContentSecurityPolicyMiddleware:
+    """Gives admin responses ADMIN_CSP instead of the readers' SECURE_CSP. Sits after
+    Django's ContentSecurityPolicyMiddleware, which reads the choice on the response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(settings.ADMIN_CSP_PATHS) and not hasattr(
+            response, "_csp_config"
+        ):
+            response._csp_config = settings.ADMIN_CSP
+        return response
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked-out login: 429 and a page in French that says how long."""
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+    }
+    return render(request, "staff_locked_out.html", context, status=429)

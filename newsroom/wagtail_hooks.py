@@ -1,0 +1,29 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from newsroom.two_factor import TwoFactorView, confirmed_device
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path(
+            "compte/double-authentification/",
+            TwoFactorView.as_view(),
+            name="newsroom_two_factor",
+        )
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_menu_item(request):
+    return {
+        "url": reverse("newsroom_two_factor"),
+        "label": _("Two-factor authentication"),
+        "help_text": (
+            _("On: each login asks for a code from your phone.")
+            if confirmed_device(request.user)
+            else _("Off. Turn it on to protect your account with a code from your phone.")
+        ),
+    }
