@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "newsroom.health.DatabaseUnavailableMiddleware",
+    "newsroom.storage.DiskFullMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -220,7 +221,7 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "newsroom.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -297,6 +298,10 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database"},
     }
+WAGTAILIMAGES_IMAGE_FORM_BASE = "newsroom.upload_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "newsroom.upload_forms.DocumentForm"
+# An upload is refused (a form error) unless the media disk keeps this much free after it.
+MEDIA_MIN_FREE_BYTES = int(os.environ.get("MEDIA_MIN_FREE_BYTES", 50 * 1024 * 1024))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
