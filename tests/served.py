@@ -88,6 +88,11 @@ class TCPProxy:
                     sock.shutdown(socket.SHUT_RDWR)
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 class ServedSite:
     """gunicorn with newsroom.settings.production on a fresh, migrated PostgreSQL database."""
 
@@ -164,13 +169,14 @@ class ServedSite:
     def log(self):
         return (self.tmp_path / "gunicorn.log").read_text(errors="replace")
 
-    def get(self, path):
-        """(status, headers, body) of a GET, whatever the status."""
+    def get(self, path, headers=None):
+        """(status, headers, body) of a GET, whatever the status; redirects not followed."""
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}{path}", headers={"Host": "localhost"}
+            f"http://127.0.0.1:{self.port}{path}", headers={"Host": "localhost", **(headers or {})}
         )
+        opener = urllib.request.build_opener(_NoRedirect)
         try:
-            with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
+            with opener.open(request, timeout=20) as response:
                 return response.status, response.headers, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read().decode()

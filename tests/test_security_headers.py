@@ -1,0 +1,81 @@
+"""The headers production sends, read off gunicorn running newsroom.settings.production."""
+
+import pytest
+
+from tests.served import ServedSite, postgres_available
+
+pytestmark = pytest.mark.skipif(not postgres_available(), reason="needs the PostgreSQL server")
+
+HTTPS = {"X-Forwarded-Proto": "https"}  # as the TLS-terminating proxy says it
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    with ServedSite(
+        tmp_path_factory.mktemp("served"),
+        {"SECURE_SSL_REDIRECT": "1", "ALLOWED_HOSTS": "localhost,actu.example.org"},
+    ) as served:
+        yield served
+
+
+def header_set(headers):
+    return {name.lower(): value for name, value in headers.items()}
+
+
+def test_reader_pages_carry_the_full_header_set(site):
+    status, headers, body = site.get("/", HTTPS)
+    assert status == 200, body[:500]
+    headers = header_set(headers)
+    assert headers["strict-transport-security"] == "max-age=31536000; includeSubDomains; preload"
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "strict-origin-when-cross-origin"
+    assert headers["x-frame-options"] == "DENY"
+    assert headers["cross-origin-opener-policy"] == "same-origin"
+    policy = dict(
+        (directive.split(" ", 1) + [""])[:2]
+        for directive in headers["content-security-policy"].split("; ")
+    )
+    assert policy["default-src"] == "'self'"
+    assert policy["script-src"] == "'self'"
+    assert policy["object-src"] == "'none'"
+    assert policy["base-uri"] == "'self'"
+    assert policy["frame-ancestors"] == "'self'"
+    assert "'unsafe-inline'" not in policy["style-src-elem"]
+
+
+def test_the_page_cache_serves_the_same_headers(site):
+    site.get("/", HTTPS)
+    status, headers, _body = site.get("/", HTTPS)
+    headers = header_set(headers)
+    assert headers["x-page-cache"] == "hit"
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["strict-transport-security"].startswith("max-age=31536000")
+
+
+def test_the_admin_gets_its_own_policy_and_is_never_framed_elsewhere(site):
+    status, headers, _body = site.get("/admin/login/", HTTPS)
+    assert status == 200
+    headers = header_set(headers)
+    assert "script-src 'self' 'unsafe-inline'" in headers["content-security-policy"]
+    assert "frame-ancestors 'self'" in headers["content-security-policy"]
+    assert headers["x-frame-options"] == "DENY"
+
+
+def test_plain_http_is_sent_to_https_except_the_health_check(site):
+    status, headers, _body = site.get("/")
+    assert status == 301
+    assert headers["Location"] == "https://localhost/"
+    assert site.get("/sante/")[0] == 200
+
+
+@pytest.mark.parametrize("path", ["/", "/sante/", "/admin/login/", "/recherche/?q=ia"])
+def test_a_host_outside_allowed_hosts_gets_a_400_and_nothing_else(site, path):
+    site.get(path, HTTPS)  # a cached copy must not answer for another host
+    status, _headers, body = site.get(path, {**HTTPS, "Host": "evil.example"})
+    assert status == 400
+    assert "Traceback" not in body and "DisallowedHost" not in body
+    assert "Méninges" not in body
+
+
+def test_an_allowed_second_host_is_served(site):
+    assert site.get("/", {**HTTPS, "Host": "actu.example.org"})[0] == 200
