@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.search, name="search"),
     path("sante/", health.health, name="health"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("commentaires/", include("news.comments.urls")),
     path("", include(news_urls)),
 ]

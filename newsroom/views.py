@@ -1,10 +1,12 @@
 import logging
 import sys
+from datetime import UTC, timedelta
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
+from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.rich_text import expand_db_html
 
@@ -27,3 +29,15 @@ def server_error(request):
         {"ai_notice_html": notice_html, "site_name": settings.WAGTAIL_SITE_NAME}
     )
     return HttpResponseServerError(html)
+
+
+def security_txt(request):
+    """/.well-known/security.txt (RFC 9116): where to report a vulnerability."""
+    expires = (timezone.now() + timedelta(days=365)).replace(microsecond=0)
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.astimezone(UTC).isoformat().replace('+00:00', 'Z')}",
+        "Preferred-Languages: fr, en",
+        f"Canonical: {request.build_absolute_uri()}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -79,3 +79,13 @@ def test_a_host_outside_allowed_hosts_gets_a_400_and_nothing_else(site, path):
 
 def test_an_allowed_second_host_is_served(site):
     assert site.get("/", {**HTTPS, "Host": "actu.example.org"})[0] == 200
+
+
+def test_security_txt_says_where_to_report(site):
+    status, headers, body = site.get("/.well-known/security.txt", HTTPS)
+    assert status == 200
+    assert headers["Content-Type"].startswith("text/plain")
+    fields = dict(line.split(": ", 1) for line in body.splitlines())
+    assert fields["Contact"].startswith("mailto:")
+    assert fields["Expires"].endswith("Z")
+    assert fields["Preferred-Languages"] == "fr, en"

@@ -17,6 +17,11 @@ def _int(name, default):
     return int(os.environ.get(name, default))
 
 
+# Where to report a vulnerability, in /.well-known/security.txt: a mailto: or https: URL.
+SECURITY_CONTACT = os.environ.get(
+    "SECURITY_CONTACT", "mailto:" + os.environ.get("DEFAULT_FROM_EMAIL", "redaction@localhost")
+)
+
 # Staff sessions end after a working day, whatever the activity: the server refuses them
 # then. Without "Se souvenir de moi" at login, the cookie also ends with the browser's session.
 # Readers have no session.
