@@ -1,5 +1,8 @@
 """The article body: one named StreamBlock and the blocks it is made of."""
 
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -8,6 +11,28 @@ from wagtail.images.blocks import ImageBlock
 # Rich text keeps a deliberate feature list: no raw HTML, no headings (they are blocks).
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 FACT_BOX_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# The only sites whose embed code (an iframe, at times their script) an article may carry:
+# the players the Content-Security-Policy lets play (CSP_EMBED_FRAME_SOURCES).
+EMBED_PROVIDERS = {
+    "YouTube": ("youtube.com", "youtu.be"),
+    "Vimeo": ("vimeo.com",),
+    "Dailymotion": ("dailymotion.com", "dai.ly"),
+    "SoundCloud": ("soundcloud.com",),
+    "Spotify": ("spotify.com",),
+    "TED": ("ted.com",),
+}
+
+
+def embed_allowed(url):
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    domains = [domain for names in EMBED_PROVIDERS.values() for domain in names]
+    return parts.scheme in {"http", "https"} and any(
+        host == domain or host.endswith("." + domain) for domain in domains
+    )
 
 
 def _first_image():
@@ -112,6 +137,18 @@ class EmbedWithCaptionBlock(blocks.StructBlock):
         # Embeds are fetched from their provider: the preview shows a stand-in frame.
         preview_template = "blocks/embed_block_preview.html"
         preview_value = {"embed": None, "caption": ""}
+
+    def clean(self, value):
+        # Checked before the embed is fetched: nothing is asked of a site not on the list.
+        url = getattr(value.get("embed"), "url", "")
+        if url and not embed_allowed(url):
+            message = _("Only addresses from %(providers)s can be embedded.") % {
+                "providers": ", ".join(EMBED_PROVIDERS)
+            }
+            raise blocks.StructBlockValidationError(
+                block_errors={"embed": ValidationError(message)}
+            )
+        return super().clean(value)
 
 
 class FactBoxBlock(blocks.StructBlock):

@@ -6,6 +6,7 @@ Both carry the AI notice and each article's provenance, as the HTML pages do.
 import re
 from html import unescape
 from html.parser import HTMLParser
+from urllib.parse import quote
 
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -26,11 +27,24 @@ from newsroom.models import AINotice
 LLMS_ARTICLES = 50
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|])")
 _SPACES = re.compile(r"[ \t\r\n]+")
+_URL_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
+# What could end a link target or an <autolink> and start markup.
+_URL_UNSAFE = re.compile(r"[\s<>()\[\]\\\"'`]")
 
 
 def escape_markdown(text):
     """Plain text safe in Markdown, on one line; non-breaking spaces stay."""
     return _MARKDOWN_SPECIALS.sub(r"\\\1", _SPACES.sub(" ", text or "").strip())
+
+
+def markdown_url(url):
+    """An address safe as a Markdown link target: nothing in it can end the link and start
+    markup, and only web, mail and relative addresses are kept."""
+    url = (url or "").strip()
+    scheme = _URL_SCHEME.match(re.sub(r"[\x00-\x20\x7f]+", "", url).lower())
+    if scheme and scheme.group(1) not in {"http", "https", "mailto", "tel"}:
+        return ""
+    return _URL_UNSAFE.sub(lambda match: quote(match.group(), safe=""), url)
 
 
 def provenance_line(page):
@@ -86,6 +100,7 @@ class _MarkdownWriter(HTMLParser):
             self.out.append("*")
         elif tag == "a":
             href = self.href.pop() if self.href else ""
+            href = markdown_url(href)
             self.out.append(f"]({href})" if href else "]")
         elif tag in {"ul", "ol"}:
             if self.lists:
@@ -137,6 +152,7 @@ def block_markdown(request, block):
         )
     if kind == "embed":
         url = getattr(value, "url", "") or ""
+        url = markdown_url(url)
         return f"<{url}>" if url else ""
     if kind == "image":
         return _image_block_markdown(request, value)
@@ -207,7 +223,9 @@ def article_markdown(request, page, categories, tags, sources, notice):
     if sources:
         label = ngettext("Source:", "Sources:", len(sources))
         cited = ", ".join(
-            f"[{escape_markdown(s.name)}]({s.url})" if s.url else escape_markdown(s.name)
+            f"[{escape_markdown(s.name)}]({markdown_url(s.url)})"
+            if markdown_url(s.url)
+            else escape_markdown(s.name)
             for s in sources
         )
         lines += [f"{label} {cited}", ""]
@@ -288,9 +306,9 @@ def llms_txt(request):
         request,
         "llms.txt",
         {
-            "notice_text": notice_text(notice),
+            "notice_text": escape_markdown(notice_text(notice)),
             "learn_more_url": _learn_more(request, notice),
-            "learn_more_label": notice.learn_more_label,
+            "learn_more_label": escape_markdown(notice.learn_more_label),
             "categories": [
                 (escape_markdown(c.name), absolute(request, c.url), escape_markdown(c.description))
                 for c in categories_for(request)

@@ -33,9 +33,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import AdminPageChooser, Button
 from wagtail.log_actions import log
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
 
 from news.models import ArticlePage, ShareLink
+from newsroom.admin_access import restricted_chooser_viewset
 
 SIGNER_SALT = "news.share-link"
 REVOKE_LOG_ACTION = "news.share_link.revoke"
@@ -275,6 +277,10 @@ class RevokeShareLinkView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Tem
 
 class ShareLinkViewSet(SnippetViewSet):
     model = ShareLink
+    # Links name their draft: the chooser is for those who manage them.
+    chooser_viewset_class = restricted_chooser_viewset(
+        lambda: ModelPermissionPolicy(ShareLink), ["add", "change", "delete"]
+    )
     icon = "link"
     menu_label = gettext_lazy("Review links")
     menu_order = 240

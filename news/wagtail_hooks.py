@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import PermissionHelper
@@ -7,6 +8,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from news import share_links
 from news.models import ArticleSource, Category
+from newsroom.admin_access import readable_pages
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -62,6 +64,11 @@ class ArticleSourceAdmin(ModelAdmin):
     list_select_related = ["page"]
 
     permission_helper_class = ReadOnlyPermissionHelper
+
+    def get_queryset(self, request):
+        """Sources of readable articles only: a source names its article."""
+        articles = readable_pages(Page.objects.all(), request.user)
+        return super().get_queryset(request).filter(page__in=articles.values("pk"))
 
 
 register_snippet(CategoryViewSet)

@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from newsroom import admin_access
 from newsroom.two_factor import TwoFactorView, confirmed_device
 
 
@@ -27,3 +28,13 @@ def two_factor_menu_item(request):
             else _("Off. Turn it on to protect your account with a code from your phone.")
         ),
     }
+
+
+@hooks.register("before_move_page")
+def refuse_move_without_the_right(request, page, destination):
+    return admin_access.refuse_move_without_the_right(request, page, destination)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_readable_pages(pages, request):
+    return admin_access.readable_pages(pages, request.user)

@@ -25,6 +25,7 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 from news.comments import feedback, service
 from news.comments.models import Comment, Status
 from news.models import ArticlePage
+from newsroom.admin_access import restricted_chooser_viewset
 
 MODERATE_PERMISSION = "comments.change_comment"
 
@@ -96,6 +97,11 @@ class CommentEditView(EditView):
 
 class CommentViewSet(SnippetViewSet):
     model = Comment
+    # Wagtail's snippet chooser opens to any admin user; held and spam comments included,
+    # these are for those who may see the moderation queue.
+    chooser_viewset_class = restricted_chooser_viewset(
+        lambda: CommentPermissionPolicy(Comment), ["change", "view"]
+    )
     icon = "comment"
     menu_label = pgettext_lazy("admin menu", "Reader comments")
     menu_name = "reader-comments"

@@ -308,6 +308,23 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+from wagtail.embeds.oembed_providers import (  # noqa: E402  (plain data)
+    dailymotion,
+    soundcloud,
+    spotify,
+    ted,
+    vimeo,
+    youtube,
+)
+
+# Embeds from these players only (news.blocks.EMBED_PROVIDERS refuses others in the form; the
+# CSP's frame-src lets them play). Wagtail's default would fetch from some 300 providers.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [youtube, vimeo, dailymotion, soundcloud, spotify, ted],
+    }
+]
 
 TAGGIT_CASE_INSENSITIVE = True
 
