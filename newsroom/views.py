@@ -8,6 +8,7 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.utils import timezone
 from django.utils.html import format_html
+from django.views.static import serve as static_serve
 from wagtail.rich_text import expand_db_html
 
 from newsroom.health import unavailable_response
@@ -41,3 +42,11 @@ def security_txt(request):
         f"Canonical: {request.build_absolute_uri()}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def media(request, path):
+    """Uploaded files when no web server or S3 serves them (SERVE_MEDIA): never a directory
+    listing; names change when a file does, so browsers and CDNs may keep them a day."""
+    response = static_serve(request, path, document_root=settings.MEDIA_ROOT, show_indexes=False)
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -170,16 +170,20 @@ class ServedSite:
         return (self.tmp_path / "gunicorn.log").read_text(errors="replace")
 
     def get(self, path, headers=None):
-        """(status, headers, body) of a GET, whatever the status; redirects not followed."""
+        """(status, headers, text) of a GET, whatever the status; redirects not followed."""
+        status, headers, body = self.get_bytes(path, headers)
+        return status, headers, body.decode()
+
+    def get_bytes(self, path, headers=None):
         request = urllib.request.Request(
             f"http://127.0.0.1:{self.port}{path}", headers={"Host": "localhost", **(headers or {})}
         )
         opener = urllib.request.build_opener(_NoRedirect)
         try:
             with opener.open(request, timeout=20) as response:
-                return response.status, response.headers, response.read().decode()
+                return response.status, response.headers, response.read()
         except urllib.error.HTTPError as error:
-            return error.code, error.headers, error.read().decode()
+            return error.code, error.headers, error.read()
 
     def restore_database(self):
         self.proxy.start()

@@ -89,3 +89,23 @@ def test_security_txt_says_where_to_report(site):
     assert fields["Contact"].startswith("mailto:")
     assert fields["Expires"].endswith("Z")
     assert fields["Preferred-Languages"] == "fr, en"
+
+
+def test_uploads_are_served_but_no_folder_is_listed(site):
+    folder = site.tmp_path / "media" / "original_images"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    status, headers, _body = site.get_bytes("/media/original_images/photo.png", HTTPS)
+    assert status == 200
+    assert headers["Content-Type"] == "image/png"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Cache-Control"] == "public, max-age=86400"
+    for path in (
+        "/media/",
+        "/media/original_images/",
+        "/media/../manage.py",
+        "/media/%2e%2e/manage.py",
+    ):
+        status, _headers, body = site.get_bytes(path, HTTPS)
+        assert status in (400, 404), path
+        assert b"photo.png" not in body and b"django" not in body.lower()

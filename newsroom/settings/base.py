@@ -219,6 +219,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Django serves uploads itself (no directory listing) unless a web server, S3 or a CDN does.
+SERVE_MEDIA = env_bool("SERVE_MEDIA")
 
 STORAGES = {
     "default": {"BACKEND": "newsroom.storage.MediaStorage"},

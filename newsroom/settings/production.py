@@ -27,6 +27,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
 
+# Without a bucket, gunicorn serves the uploads unless SERVE_MEDIA=0 (nginx or a CDN does).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", not os.environ.get("AWS_STORAGE_BUCKET_NAME"))  # noqa: F405
+
 # Media on S3-compatible storage (AWS S3, Scaleway, OVH, MinIO...) when a bucket is named;
 # otherwise local files under MEDIA_ROOT. Credentials come from the usual AWS_* variables.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
