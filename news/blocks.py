@@ -125,7 +125,9 @@ class ArticleImageBlock(blocks.StructBlock):
 class EmbedWithCaptionBlock(blocks.StructBlock):
     embed = EmbedBlock(
         label=_("address"),
-        help_text=_("Address of a video or a post (YouTube, Vimeo, Bluesky, Mastodon…)."),
+        help_text=_(
+            "Address of a video or a sound (YouTube, Vimeo, Dailymotion, SoundCloud, Spotify, TED)."
+        ),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
 
