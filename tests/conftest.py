@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import caches
 from wagtail.models import Site
 
 from tests.factories import CategoryFactory, NewsIndexPageFactory, publish
@@ -30,3 +31,11 @@ def reader(client):
     """An anonymous reader's browser, on the default site's host."""
     client.defaults["HTTP_HOST"] = "localhost"
     return client
+
+
+@pytest.fixture
+def empty_cache():
+    """The default cache emptied before and after: counters and cached lists start afresh."""
+    caches["default"].clear()
+    yield
+    caches["default"].clear()

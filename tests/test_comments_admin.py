@@ -9,7 +9,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
-from django.core.cache import caches
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -19,16 +18,9 @@ from news.comments.models import Comment, CommentSettings, Status
 from newsroom.roles import ensure_demo_accounts, ensure_roles
 from tests.factories import ArticlePageFactory, CommentFactory, days_ago, publish
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 QUEUE = "wagtailsnippets_comments_comment:list"
-
-
-@pytest.fixture(autouse=True)
-def clean_cache():
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
 
 
 @pytest.fixture
