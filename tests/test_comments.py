@@ -51,6 +51,9 @@ def test_article_shows_the_seed_form_count_and_a_truthful_privacy_note(reader, a
     note = section.select_one(".comment-form__privacy").get_text(" ")
     assert "sans service extérieur" in note
     assert "30 jours" in note
+    contact = section.select_one(".comment-form__privacy a[href^='mailto:']")
+    assert contact["href"] == "mailto:redaction@localhost"
+    assert "écrivez à la rédaction" in note
     assert "Akismet" not in text
 
 

@@ -344,6 +344,8 @@ DEMO_IMAGE_SIZE = (1600, 900)
 # E-mail through Django's mailers; the environment picks the backend and the SMTP server.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redaction@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where readers ask to see or erase their data (shown under the comment form).
+PRIVACY_EMAIL = os.environ.get("PRIVACY_EMAIL", DEFAULT_FROM_EMAIL)
 EMAIL_BACKEND_CLASS = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 SMTP_OPTIONS = {
     key: value
