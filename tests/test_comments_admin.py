@@ -186,6 +186,20 @@ def test_bulk_spam_and_bin(client, article):
     assert shown_count(reader, article) == 0
 
 
+def test_each_decision_is_in_the_comments_history_with_who_took_it(client, article):
+    held = CommentFactory(article=article, status=Status.PENDING)
+    login(client, "redac-chef")
+    client.post(bulk_url("approve_comments", [held]))
+    client.post(bulk_url("spam_comments", [held]))
+    client.post(bulk_url("spam_comments", [held]))  # no change, no entry
+    history = client.get(reverse("wagtailsnippets_comments_comment:history", args=[held.pk]))
+    assert history.status_code == 200
+    text = BeautifulSoup(history.content, "html.parser").get_text(" ")
+    assert text.count("Commentaire approuvé") == 1
+    assert text.count("Commentaire marqué comme indésirable") == 1
+    assert "Camille Durand" in text
+
+
 def test_edit_view_changes_the_status_and_the_page(client, article):
     held = CommentFactory(article=article, status=Status.PENDING)
     reader = client.__class__(HTTP_HOST="localhost")

@@ -13,6 +13,7 @@ from django.core.cache import caches
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from news.comments import protection, spam
 from news.comments.models import Comment, CommentSettings, ModerationPolicy, Status
@@ -257,11 +258,20 @@ def submit(article, data, *, ip, elapsed, parent=None):
 # ---------- Moderation ----------
 
 
+MODERATION_LOG_ACTIONS = {
+    Status.PUBLISHED: "comments.approve",
+    Status.PENDING: "comments.hold",
+    Status.SPAM: "comments.spam",
+    Status.DELETED: "comments.trash",
+}
+
+
 def moderate(comments, status, user=None):
     """Set the status of these comments; returns how many changed. The commenter's
     reputation follows (it is read from the statuses), and readers see it at once."""
     ids = [comment.pk for comment in comments]
     queryset = Comment.objects.filter(pk__in=ids).exclude(status=status)
+    changing = list(queryset.values_list("pk", flat=True))
     article_ids = list(queryset.values_list("article_id", flat=True).distinct())
     readers_see_it = status == Status.PUBLISHED or queryset.filter(status=Status.PUBLISHED).exists()
     changed = queryset.update(
@@ -270,6 +280,9 @@ def moderate(comments, status, user=None):
         moderated_by=user if user and user.is_authenticated else None,
     )
     forget_thread(*article_ids)
+    # Each decision in the comment's history (Wagtail's log), with who took it.
+    for comment in Comment.objects.filter(pk__in=changing):
+        log(comment, MODERATION_LOG_ACTIONS[status], user=user)
     if changed and readers_see_it:
         page_cache.invalidate()
     return changed
