@@ -2,6 +2,7 @@
 
 import http.server
 import shutil
+import signal
 import socket
 import subprocess
 import threading
@@ -15,7 +16,9 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from news.comments.models import Comment
 from newsroom.models import AINotice
+from tests.commenting import post as post_comment
 from tests.factories import ArticlePageFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -197,6 +200,41 @@ def test_pages_are_served_when_redis_stops_mid_run(reader, article, tmp_path):
             assert "X-Page-Cache" not in response  # served fresh, not from the dead cache
     finally:
         server.kill()
+
+
+@pytest.mark.skipif(not shutil.which("redis-server"), reason="redis-server is not installed")
+def test_a_hanging_redis_slows_pages_search_comments_and_the_admin_but_breaks_none(
+    reader, staff, article, tmp_path
+):
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--save", "", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        with override_settings(CACHES=redis_cache(port)):
+            for _ in range(50):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            reader.get(article.url)
+            # Still accepting connections, answering nothing: every cache call times out.
+            server.send_signal(signal.SIGSTOP)
+            for url in (article.url, "/", "/recherche/?q=robots", article.url.rstrip("/") + ".md"):
+                response = reader.get(url)
+                assert response.status_code == 200, url
+            assert "Le cerveau des robots" in reader.get("/recherche/?q=robots").text
+            assert post_comment(reader, article).status_code == 303
+            assert Comment.objects.filter(article=article).count() == 1
+            assert staff.get(reverse("wagtailadmin_home")).status_code == 200
+            edit = staff.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+            assert edit.status_code == 200
+    finally:
+        server.send_signal(signal.SIGCONT)
+        server.kill()
+        server.wait(10)
 
 
 # The CDN in front: Wagtail purges it
