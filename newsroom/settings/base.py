@@ -193,7 +193,7 @@ PAGE_CACHE_SHARED_MAX_AGE = int(
     os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "300" if FRONTEND_CACHE_URL else "0")
 )
 
-from .security import *  # noqa: E402, F403
+from newsroom.settings.security import *  # noqa: E402, F403
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -94,7 +94,7 @@ def artifacts():
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     reason = missing_browser()
     if reason:
         pytest.fail(f"E2E_REQUIRE_BROWSER is set and {reason}")
@@ -107,11 +107,22 @@ def browser():
     # Allowed while the browser runs only, so that the rest of the suite keeps the check.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Its event loop also gives this thread new database connection objects (Django keeps
+    # them per async context), without the data that `serialized_rollback` restores between
+    # tests: the second browser test would find no site. Hand that data over.
+    from django.db import connections
+
+    serialized = {
+        alias: connections[alias].__dict__.get("_test_serialized_contents") for alias in connections
+    }
     try:
         with sync_playwright() as playwright:
             chromium = playwright.chromium.launch(
                 executable_path=chromium_path(), args=CHROMIUM_ARGS
             )
+            for alias, contents in serialized.items():
+                if contents is not None:
+                    connections[alias]._test_serialized_contents = contents
             yield chromium
             chromium.close()
     finally:
