@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test e2e install python-check migrate demo lint format check messages clean bench-render serve bench deploy-check
+.PHONY: run test e2e install python-check migrate demo lint format check messages clean bench-render serve bench soak deploy-check
 
 run: install migrate demo
 	@echo "Scheduler: publishes scheduled pages every minute, stops with the server."
@@ -67,12 +67,15 @@ clean:
 # Production settings under gunicorn: DATABASE_URL, REDIS_URL and SECRET_KEY come from the
 # environment (README, "Production"). SECURE_SSL_REDIRECT=0 serves plain HTTP behind no proxy.
 WORKERS ?= 2
+# Pillow's buffers from making renditions stay with a worker: fewer malloc arenas, and each
+# worker replaced after about a thousand requests, keep workers near their resting size.
 serve: install
 	@test -n "$$SECRET_KEY" || { echo "Set SECRET_KEY (and DATABASE_URL, REDIS_URL): see README, Production."; exit 1; }
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/python manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/python manage.py collectstatic --no-input -v0
-	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/gunicorn newsroom.wsgi \
-		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --forwarded-allow-ips '127.0.0.1'
+	MALLOC_ARENA_MAX=2 DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/gunicorn newsroom.wsgi \
+		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --forwarded-allow-ips '127.0.0.1' \
+		--max-requests 1000 --max-requests-jitter 100
 
 deploy-check: install
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
@@ -82,6 +85,11 @@ deploy-check: install
 bench: install
 	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk"; exit 1; }
 	$(BIN)/python bench/serve.py $(BENCH_ARGS)
+
+# The soak run (bench/soak.py): the served site under reads, comments and draft saves at once.
+SOAK_MINUTES ?= 5
+soak: install
+	$(BIN)/python bench/soak.py --minutes $(SOAK_MINUTES) $(SOAK_ARGS)
 
 bench-render: install
 	$(BIN)/python bench/render_pages.py

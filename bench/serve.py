@@ -108,11 +108,19 @@ def wrk(url, args):
 
 def rss_mb(pid):
     """Resident memory of each gunicorn worker (the children of the master)."""
+    return list(worker_rss(pid).values())
+
+
+def worker_rss(pid):
+    """{worker pid: resident MB} for the children of the gunicorn master `pid`."""
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    sizes = []
+    sizes = {}
     for child in children:
-        status = Path(f"/proc/{child}/status").read_text()
-        sizes.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+        try:
+            status = Path(f"/proc/{child}/status").read_text()
+        except FileNotFoundError:  # a worker that just exited
+            continue
+        sizes[int(child)] = int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024
     return sizes
 
 
@@ -169,22 +177,7 @@ def main(argv=None):
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-serve-"))
     database = f"bench_serve_{os.getpid()}"
     prefix = f"bench-serve-{uuid.uuid4().hex[:8]}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "newsroom.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "SECURE_SSL_REDIRECT": "0",
-        "ALLOWED_HOSTS": "localhost,127.0.0.1,testserver",
-        "DATABASE_URL": f"{args.pg_url}/{database}",
-        "DB_CONN_MAX_AGE": "600",
-        "REDIS_URL": args.redis,
-        "CACHE_KEY_PREFIX": prefix,
-        "STATIC_ROOT": str(workdir / "static"),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "PAGE_CACHE_SECONDS": "0",
-        # The workflow's notification e-mails are not what is measured.
-        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
-    }
+    env = site_env(args, database, prefix, workdir)
     import psycopg
 
     with psycopg.connect(f"{args.pg_url}/postgres", autocommit=True) as conn:
@@ -201,7 +194,29 @@ def main(argv=None):
                 out.write(json.dumps(result) + "\n")
 
 
-def run(args, env, sizes, workdir):
+def site_env(args, database, prefix, workdir):
+    """The environment of the production settings, on a database and key prefix of its own."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "SECURE_SSL_REDIRECT": "0",
+        "ALLOWED_HOSTS": "localhost,127.0.0.1,testserver",
+        "DATABASE_URL": f"{args.pg_url}/{database}",
+        "DB_CONN_MAX_AGE": "600",
+        "REDIS_URL": args.redis,
+        "CACHE_KEY_PREFIX": prefix,
+        "STATIC_ROOT": str(workdir / "static"),
+        "MEDIA_ROOT": str(workdir / "media"),
+        "PAGE_CACHE_SECONDS": "0",
+        # The workflow's notification e-mails are not what is measured.
+        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
+    }
+
+
+def load_site():
+    """Set Django up, migrate, load the demo content, collect the static files; returns the
+    news index and the generated articles' categories by slug."""
     import warnings
 
     import django
@@ -218,16 +233,25 @@ def run(args, env, sizes, workdir):
     call_command("collectstatic", verbosity=0, interactive=False)
     log(f"migrated, demo loaded, static collected in {time.perf_counter() - started:.0f} s")
 
-    from bench.articles import CATEGORIES, ArticleWriter
-    from bench.search import insert_articles
-    from news.models import ArticlePage, Category, NewsIndexPage
+    from bench.articles import CATEGORIES
+    from news.models import Category, NewsIndexPage
 
-    index = NewsIndexPage.objects.get()
     for order, (slug, name, description) in enumerate(CATEGORIES):
         Category.objects.get_or_create(
             slug=slug, defaults={"name": name, "description": description, "sort_order": order}
         )
     categories = {category.slug: category for category in Category.objects.all()}
+    return NewsIndexPage.objects.get(), categories
+
+
+def run(args, env, sizes, workdir):
+    index, categories = load_site()
+    from django.core.management import call_command
+
+    from bench.articles import ArticleWriter
+    from bench.search import insert_articles
+    from news.models import ArticlePage, Category
+
     writer = ArticleWriter(seed=2026, start=datetime(2026, 1, 1, tzinfo=UTC))
     results, written = [], 0
     for size in sizes:
