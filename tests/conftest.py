@@ -4,6 +4,9 @@ from wagtail.models import Site
 
 from tests.factories import CategoryFactory, NewsIndexPageFactory, publish
 
+# The hostile-markup content (`world`, `admin_client`), shared by tests/test_hostile_*.py.
+pytest_plugins = ["tests.hostile"]
+
 
 @pytest.fixture
 def home_page(db):
