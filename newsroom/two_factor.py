@@ -1,5 +1,6 @@
 """Optional two-factor authentication for staff: a TOTP device from django-otp, turned on from
-the admin's account menu, and asked for by the admin's login form."""
+the admin's account menu, and asked for by the admin's login form; ten single-use recovery
+codes for a lost phone (`manage.py reset_two_factor <name>` is the administrator's way)."""
 
 from base64 import b32encode
 
@@ -9,12 +10,14 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from django_otp import login as otp_login
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -24,8 +27,27 @@ def confirmed_device(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
+RECOVERY_CODES = 10
+
+
 def clean_token(value):
-    return "".join(value.split())
+    return "".join(value.split()).lower()
+
+
+def verify(user, token):
+    """The device that accepts this code, the app's six digits or a recovery code; or None.
+    django-otp makes each device wait longer after each failure, and uses a recovery code up."""
+    token = clean_token(token)
+    if token.isdigit():
+        device = confirmed_device(user)
+    else:
+        device = StaticDevice.objects.filter(user=user, confirmed=True).first()
+    return device if device is not None and device.verify_token(token) else None
+
+
+def turn_off(user):
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()
 
 
 class LoginForm(WagtailLoginForm):
@@ -35,7 +57,10 @@ class LoginForm(WagtailLoginForm):
         label=_("Verification code"),
         required=False,
         max_length=12,
-        help_text=_("Only if two-factor authentication is on for your account."),
+        help_text=_(
+            "Only if two-factor authentication is on for your account: the 6 digits from your "
+            "app, or one of your recovery codes."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
 
@@ -56,10 +81,10 @@ class LoginForm(WagtailLoginForm):
         token = clean_token(self.cleaned_data.get("otp_token", ""))
         if not token:
             raise ValidationError(self.error_messages["otp_required"], code="otp_required")
-        # django-otp slows down guessing: each failure doubles the wait before the next try.
-        if not device.verify_token(token):
+        matched = verify(user, token)
+        if matched is None:
             raise ValidationError(self.error_messages["otp_invalid"], code="otp_invalid")
-        user.otp_device = device  # django-otp records it in the session at login
+        user.otp_device = matched  # django-otp records it in the session at login
 
 
 class TokenForm(forms.Form):
@@ -122,15 +147,20 @@ class TwoFactorView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         user = self.request.user
         if self.enabled_device:
-            TOTPDevice.objects.filter(user=user).delete()
+            turn_off(user)
             messages.success(self.request, _("Two-factor authentication is off."))
-        else:
-            self.device.confirmed = True
-            self.device.save(update_fields=["confirmed"])
-            TOTPDevice.objects.filter(user=user, confirmed=False).delete()
-            otp_login(self.request, self.device)
-            messages.success(
-                self.request,
-                _("Two-factor authentication is on: each login now asks for a code."),
-            )
-        return redirect(reverse("newsroom_two_factor"))
+            return redirect(reverse("newsroom_two_factor"))
+        self.device.confirmed = True
+        self.device.save(update_fields=["confirmed"])
+        TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+        otp_login(self.request, self.device)
+        StaticDevice.objects.filter(user=user).delete()
+        recovery = StaticDevice.objects.create(user=user, name=str(_("Recovery codes")))
+        codes = [StaticToken.random_token() for _number in range(RECOVERY_CODES)]
+        StaticToken.objects.bulk_create(StaticToken(device=recovery, token=c) for c in codes)
+        # Shown once, on this answer only: they are not kept anywhere they could be read back.
+        return TemplateResponse(
+            self.request,
+            "wagtailadmin/account/two_factor_recovery.html",
+            {**self.get_context_data(form=form), "recovery_codes": codes},
+        )

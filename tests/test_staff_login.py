@@ -1,10 +1,12 @@
 """Staff logins: failed attempts lock a name from an address, the optional second factor is
 asked for once turned on, and sessions end."""
 
+import io
 from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
+from bs4 import BeautifulSoup
 from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.core.management import call_command
@@ -113,8 +115,11 @@ def turn_on_two_factor(client):
     assert "<svg" in page.text and "Clé" in page.text
     device = TOTPDevice.objects.get(user=page.wsgi_request.user, confirmed=False)
     response = client.post(reverse("newsroom_two_factor"), {"token": current_code(device)})
-    assert response.status_code == 302
+    assert response.status_code == 200
     device.refresh_from_db()
+    device.recovery_codes = [
+        code.get_text() for code in BeautifulSoup(response.content, "html.parser").select("ol code")
+    ]
     return device
 
 
@@ -181,6 +186,32 @@ class TestTwoFactor:
         assert not TOTPDevice.objects.exists()
         client.logout()
         assert attempt(client, PASSWORD).status_code == 302
+
+    def test_ten_recovery_codes_are_shown_once_and_each_opens_the_account_once(
+        self, client, newsroom
+    ):
+        attempt(client, PASSWORD)
+        device = turn_on_two_factor(client)
+        codes = device.recovery_codes
+        assert len(set(codes)) == 10
+        page = client.get(reverse("newsroom_two_factor")).text
+        assert not any(code in page for code in codes)  # never shown again
+        client.logout()
+
+        assert attempt(client, PASSWORD, otp_token=codes[0].upper()).status_code == 302
+        assert logged_in(client)
+        client.logout()
+        response = attempt(client, PASSWORD, otp_token=codes[0])
+        assert "Ce code n’est pas valide" in response.text  # used up
+        assert not logged_in(client)
+
+    def test_an_administrator_turns_it_off_for_a_lost_phone(self, client, newsroom):
+        attempt(client, PASSWORD)
+        turn_on_two_factor(client)
+        client.logout()
+        call_command("reset_two_factor", CHIEF, stdout=io.StringIO())
+        assert attempt(client, PASSWORD).status_code == 302
+        assert logged_in(client)
 
     def test_the_page_is_staff_only(self, client, newsroom):
         response = client.get(reverse("newsroom_two_factor"))
