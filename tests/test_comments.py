@@ -1,12 +1,16 @@
 """Reader comments as readers meet them: the form, the results, closed and missing articles."""
 
+from datetime import timedelta
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from news.comments import protection
 from news.comments.models import Comment, Status
+from news.models import ArticlePage
 from tests.commenting import (
     HELD,
     SEED_HEADING,
@@ -224,14 +228,19 @@ def test_zero_days_keeps_comments_open(reader, news_index):
     assert post(reader, old).status_code == 303
 
 
-def test_missing_draft_and_private_articles_are_404(reader, article, news_index):
+def test_missing_draft_private_and_expired_articles_are_404(reader, article, news_index):
     draft = ArticlePageFactory(parent=news_index, live=False)
     private = publish(ArticlePageFactory(parent=news_index, live=False))
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
+    # Past its expiry date, before the scheduler has unpublished it.
+    expired = publish(ArticlePageFactory(parent=news_index, live=False))
+    ArticlePage.objects.filter(pk=expired.pk).update(
+        expire_at=timezone.now() - timedelta(minutes=1)
+    )
     missing = type("Missing", (), {"pk": 999_999})()
-    for target in [draft, private, missing]:
+    for target in [draft, private, expired, missing]:
         assert post(reader, target).status_code == 404
     assert reader.get(reverse("comments:post", args=[article.pk])).status_code == 405
     assert reader.post("/commentaires/abc/").status_code == 404

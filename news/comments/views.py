@@ -21,8 +21,8 @@ RESULTS = {Status.PUBLISHED: "publie", Status.PENDING: "attente", Status.SPAM: "
 
 
 def _article(article_id):
-    """A live article readers may see; drafts, private and missing pages are all a 404."""
-    article = ArticlePage.objects.live().public().filter(pk=article_id).first()
+    """An article readers may see; drafts, private, expired and missing pages are all a 404."""
+    article = ArticlePage.objects.published().filter(pk=article_id).first()
     if article is None:
         raise Http404(_("No such article."))
     return article
