@@ -1,6 +1,8 @@
 from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import Q
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import Query
@@ -33,7 +35,16 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     sort = request.GET.get("tri") if request.GET.get("tri") in SORTS else "pertinence"
     notices = []
-    articles = ArticlePage.objects.live().public()
+    # Past its expiry date, an article leaves the results at once, not when the scheduler runs.
+    articles = (
+        ArticlePage.objects.live()
+        .public()
+        .filter(
+            id__in=ArticlePage.objects.filter(
+                Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+            ).values("id")
+        )
+    )
 
     category = tag = None
     if slug := request.GET.get("categorie"):

@@ -1,10 +1,14 @@
 """The reader's search page: results, filters, safety on any input, a constant query count."""
 
+from datetime import timedelta
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from news.models import ArticlePage
 from search.highlight import excerpt
 from tests.factories import ArticlePageFactory, days_ago, publish
 
@@ -98,6 +102,19 @@ def test_drafts_and_unpublished_articles_are_never_found(reader, news_index, art
     found = results(reader.get(URL, {"q": "chercheurs"}))
     assert "Brouillon chercheurs" not in found
     assert "Les chercheurs quittent le navire" not in found
+
+
+def test_an_article_past_its_expiry_date_leaves_the_results_at_once(reader, articles):
+    assert "Méninges et millions" in results(reader.get(URL, {"q": "chercheurs"}))
+    # Still live: the scheduler has not run yet.
+    ArticlePage.objects.filter(pk=articles[1].pk).update(
+        expire_at=timezone.now() - timedelta(minutes=1)
+    )
+    found = results(reader.get(URL, {"q": "chercheurs"}))
+    assert "Méninges et millions" not in found
+    assert "Les chercheurs quittent le navire" in found
+    by_date = results(reader.get(URL, {"q": "chercheurs", "tri": "date"}))
+    assert "Méninges et millions" not in by_date
 
 
 def test_no_results_offers_categories_and_latest_articles(reader, articles):
