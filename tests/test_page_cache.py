@@ -1,5 +1,6 @@
 """The anonymous readers' page cache: who gets it, what empties it, what it never holds."""
 
+import contextlib
 import http.server
 import shutil
 import signal
@@ -175,66 +176,65 @@ def test_pages_are_served_when_the_cache_refuses_connections(reader, article):
             assert "Le cerveau des robots" in response.content.decode()
 
 
-@pytest.mark.skipif(not shutil.which("redis-server"), reason="redis-server is not installed")
-def test_pages_are_served_when_redis_stops_mid_run(reader, article, tmp_path):
+@contextlib.contextmanager
+def throwaway_redis(folder):
+    """A redis-server of the test's own on a free port, with the production cache settings
+    pointed at it; never the shared one."""
     port = free_port()
     server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--save", "", "--dir", str(tmp_path)],
+        ["redis-server", "--port", str(port), "--save", "", "--dir", str(folder)],
         stdout=subprocess.DEVNULL,
     )
     try:
+        for _ in range(50):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
         with override_settings(CACHES=redis_cache(port)):
-            for _ in range(50):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            reader.get(article.url)
-            assert reader.get(article.url)["X-Page-Cache"] == "hit"
-            server.terminate()
-            server.wait(10)
-            response = reader.get(article.url)
-            assert response.status_code == 200
-            assert "Le cerveau des robots" in response.content.decode()
-            assert "X-Page-Cache" not in response  # served fresh, not from the dead cache
+            yield server
     finally:
+        server.send_signal(signal.SIGCONT)  # a stopped process only dies once continued
         server.kill()
+        server.wait(10)
 
 
-@pytest.mark.skipif(not shutil.which("redis-server"), reason="redis-server is not installed")
+needs_redis_server = pytest.mark.skipif(
+    not shutil.which("redis-server"), reason="redis-server is not installed"
+)
+
+
+@needs_redis_server
+def test_pages_are_served_when_redis_stops_mid_run(reader, article, tmp_path):
+    with throwaway_redis(tmp_path) as server:
+        reader.get(article.url)
+        assert reader.get(article.url)["X-Page-Cache"] == "hit"
+        server.terminate()
+        server.wait(10)
+        response = reader.get(article.url)
+        assert response.status_code == 200
+        assert "Le cerveau des robots" in response.content.decode()
+        assert "X-Page-Cache" not in response  # served fresh, not from the dead cache
+
+
+@needs_redis_server
 def test_a_hanging_redis_slows_pages_search_comments_and_the_admin_but_breaks_none(
     reader, staff, article, tmp_path
 ):
-    port = free_port()
-    server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--save", "", "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        with override_settings(CACHES=redis_cache(port)):
-            for _ in range(50):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            reader.get(article.url)
-            # Still accepting connections, answering nothing: every cache call times out.
-            server.send_signal(signal.SIGSTOP)
-            for url in (article.url, "/", "/recherche/?q=robots", article.url.rstrip("/") + ".md"):
-                response = reader.get(url)
-                assert response.status_code == 200, url
-            assert "Le cerveau des robots" in reader.get("/recherche/?q=robots").text
-            assert post_comment(reader, article).status_code == 303
-            assert Comment.objects.filter(article=article).count() == 1
-            assert staff.get(reverse("wagtailadmin_home")).status_code == 200
-            edit = staff.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
-            assert edit.status_code == 200
-    finally:
-        server.send_signal(signal.SIGCONT)
-        server.kill()
-        server.wait(10)
+    with throwaway_redis(tmp_path) as server:
+        reader.get(article.url)
+        # Still accepting connections, answering nothing: every cache call times out.
+        server.send_signal(signal.SIGSTOP)
+        for url in (article.url, "/", "/recherche/?q=robots", article.url.rstrip("/") + ".md"):
+            response = reader.get(url)
+            assert response.status_code == 200, url
+        assert "Le cerveau des robots" in reader.get("/recherche/?q=robots").text
+        assert post_comment(reader, article).status_code == 303
+        assert Comment.objects.filter(article=article).count() == 1
+        assert staff.get(reverse("wagtailadmin_home")).status_code == 200
+        edit = staff.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+        assert edit.status_code == 200
 
 
 # The CDN in front: Wagtail purges it
