@@ -12,9 +12,11 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.generic import FormView
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -104,6 +106,7 @@ class TokenForm(forms.Form):
         return self.cleaned_data["token"]
 
 
+@method_decorator(never_cache, name="dispatch")  # the key and the codes stay out of caches
 class TwoFactorView(WagtailAdminTemplateMixin, FormView):
     """Off: a QR code and its key, confirmed by a first code. On: turned off with a code."""
 
@@ -158,7 +161,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, FormView):
         recovery = StaticDevice.objects.create(user=user, name=str(_("Recovery codes")))
         codes = [StaticToken.random_token() for _number in range(RECOVERY_CODES)]
         StaticToken.objects.bulk_create(StaticToken(device=recovery, token=c) for c in codes)
-        # Shown once, on this answer only: they are not kept anywhere they could be read back.
+        # Shown on this answer only; no page shows them again.
         return TemplateResponse(
             self.request,
             "wagtailadmin/account/two_factor_recovery.html",

@@ -116,6 +116,7 @@ def turn_on_two_factor(client):
     device = TOTPDevice.objects.get(user=page.wsgi_request.user, confirmed=False)
     response = client.post(reverse("newsroom_two_factor"), {"token": current_code(device)})
     assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]  # the recovery codes are on this page
     device.refresh_from_db()
     device.recovery_codes = [
         code.get_text() for code in BeautifulSoup(response.content, "html.parser").select("ol code")
