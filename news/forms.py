@@ -26,6 +26,27 @@ class ListOf(list):
 
 
 class ArticlePageForm(WagtailAdminPageForm):
+    SCHEDULING_FIELDS = ("go_live_at", "expire_at")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.may_schedule():
+            # Shown, not editable: whatever is posted, the field keeps the version's date.
+            for name in self.SCHEDULING_FIELDS:
+                if name in self.fields:
+                    self.fields[name].disabled = True
+                    self.fields[name].help_text = _("Only the editor-in-chief schedules articles.")
+
+    def may_schedule(self):
+        user = getattr(self, "for_user", None)
+        if user is None:
+            return False
+        if self.instance.pk:
+            return self.instance.permissions_for_user(user).can_publish()
+        return bool(
+            self.parent_page and self.parent_page.permissions_for_user(user).can_publish_subpage()
+        )
+
     def is_going_live(self):
         """Submitting, publishing or approving: not saving a draft, not requesting changes."""
         data = self.data

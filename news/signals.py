@@ -1,27 +1,30 @@
-from wagtail.models import TaskState
 from wagtail.signals import page_published
 
 from news.models import ArticlePage
+from news.publication import (
+    PublicationRefused,
+    approve_publication,
+    install,
+    record,
+    seeding_active,
+)
 
 
 def record_approval(sender, instance, revision, **kwargs):
-    """Provenance: who approved the published version, taken from the workflow itself."""
-    approval = (
-        TaskState.objects.filter(revision=revision, status=TaskState.STATUS_APPROVED)
-        .select_related("finished_by")
-        .order_by("-finished_at")
-        .first()
-    )
-    if approval is not None:
-        approver, approved_at = approval.finished_by, approval.finished_at
-    elif revision is not None and revision.user_id:
-        # Published directly by someone allowed to publish: that person approved it.
-        approver, approved_at = revision.user, revision.created_at
-    else:
+    """Provenance: who approved the version now live, as ArticlePage.publish() found it."""
+    if not hasattr(revision, "newsroom_approval") and seeding_active():
         return
-    ArticlePage.objects.filter(pk=instance.pk).update(approved_by=approver, approved_at=approved_at)
-    instance.approved_by, instance.approved_at = approver, approved_at
+    approval = getattr(revision, "newsroom_approval", None)
+    if approval is None:
+        # Not through publish(): a copy kept live. The one who copied it publishes it.
+        try:
+            approval = approve_publication(instance, revision, revision.user)
+        except PublicationRefused:
+            instance.unpublish(user=revision.user)
+            return
+    record(instance, approval)
 
 
 def connect():
+    install()
     page_published.connect(record_approval, sender=ArticlePage, dispatch_uid="news_record_approval")

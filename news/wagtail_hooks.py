@@ -1,5 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -7,7 +9,9 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from news import share_links
+from news.bulk_publish import CheckedPublishBulkAction
 from news.models import ArticleSource, Category
+from news.publication import REFUSED_LOG_ACTION
 from newsroom.admin_access import readable_pages
 
 
@@ -75,3 +79,18 @@ register_snippet(CategoryViewSet)
 register_snippet(TagViewSet)
 modeladmin_register(ArticleSourceAdmin)
 register_snippet(share_links.ShareLinkViewSet)
+
+
+# After Wagtail's own « publish » bulk action, which it replaces.
+hooks.register("register_bulk_action", CheckedPublishBulkAction, order=100)
+
+
+@hooks.register("register_log_actions")
+def register_publication_log_actions(actions):
+    @actions.register_action(REFUSED_LOG_ACTION)
+    class PublicationRefusedFormatter(LogFormatter):
+        label = _("Publication refused")
+
+        def format_message(self, log_entry):
+            reasons = " ".join(log_entry.data.get("reasons", []))
+            return _("Publication refused: %(reasons)s") % {"reasons": reasons}

@@ -64,7 +64,7 @@ def build_site():
     )
     publish(lead)
     lead.standfirst = "Un chapô corrigé après publication."
-    lead.save_revision(user=chief).publish()
+    lead.save_revision(user=chief).publish(user=chief)
     lead.standfirst = "Un chapô en cours de réécriture."
     lead.save_revision(user=editor)  # a draft on top of the live version
     submitted = ArticlePageFactory(parent=news, title="Un article soumis à la relecture")

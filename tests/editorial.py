@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from news.models import ArticlePage
 from newsroom.roles import ensure_demo_accounts, ensure_workflow
 from tests.factories import CreditedImageFactory
 
@@ -70,3 +71,12 @@ def edit_url(page):
 def workflow_action_url(page, action):
     task_state = page.current_workflow_task_state
     return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+
+
+def submit_new_article(client, newsroom, **overrides):
+    login(client, "redacteur")
+    data = article_form(newsroom["image"], newsroom["categories"][:1], "action-submit", **overrides)
+    response = client.post(add_url(newsroom["index"]), data)
+    assert response.status_code == 302
+    client.logout()
+    return ArticlePage.objects.get(slug=overrides.get("slug", "les-chercheurs-changent-dequipe"))

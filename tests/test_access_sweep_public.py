@@ -13,7 +13,7 @@ from news.comments.models import Comment
 from news.models import ArticlePage, ShareLink
 from news.share_links import signed_url
 from tests.access_sweep import SECRETS, build_newsroom, built_once
-from tests.factories import body_stream
+from tests.factories import body_stream, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -33,14 +33,14 @@ def build_public_newsroom():
     published.related_articles = [
         ("article", newsroom.pages[key]) for key in ("draft", "review", "private", "members")
     ]
-    published.save_revision().publish()
+    publish(published)
     draft = ArticlePage.objects.get(pk=published.pk)
     draft.title = f"Dossier retouché {EDIT_SECRET}"
     draft.body = body_stream(("paragraph", f"<p>Nouvelle version {EDIT_SECRET}.</p>"))
     draft.save_revision()
     home = newsroom.index.get_parent().specific
     home.lead_article = newsroom.pages["draft"]
-    home.save_revision().publish()
+    publish(home)
     now = timezone.now()
     draft_page = newsroom.pages["draft"]
     newsroom.expired_link = ShareLink.objects.create(

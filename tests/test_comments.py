@@ -202,7 +202,7 @@ def test_a_javascript_website_is_refused(reader, article):
 def test_closed_article_shows_comments_but_refuses_new_ones(reader, article):
     returning(article=article, body="Un avis publié avant la fermeture.")
     article.comments_open = False
-    article.save_revision().publish()
+    publish(article)
     soup = page(reader, article)
     assert "Les commentaires sont fermés" in soup.get_text()
     assert not soup.select_one(".comment-form")

@@ -10,15 +10,29 @@ from django.utils import timezone
 
 from news.models import ArticlePage
 from newsroom.scheduling import exclusive_lock
-from tests.factories import ArticlePageFactory, publish
+from tests.editorial import setup_newsroom
+from tests.factories import ArticlePageFactory, CategoryFactory, publish
 
 pytestmark = pytest.mark.django_db
 
 
 def scheduled(index, slug, go_live_at):
-    article = ArticlePageFactory(parent=index, live=False, title=slug, slug=slug)
-    article.go_live_at = go_live_at
-    article.save_revision(approved_go_live_at=go_live_at)
+    """Scheduled by the editor-in-chief, then the clock moved to `go_live_at`."""
+    chief = setup_newsroom()["redac-chef"]
+    article = ArticlePageFactory(
+        parent=index,
+        live=False,
+        title=slug,
+        slug=slug,
+        categories=[CategoryFactory()],
+        sources=[("Techcrunch", "https://techcrunch.com/")],
+    )
+    article.go_live_at = timezone.now() + timedelta(days=1)
+    revision = article.save_revision(user=chief)
+    revision.publish(user=chief)
+    revision.content["go_live_at"] = go_live_at.isoformat()
+    revision.approved_go_live_at = go_live_at
+    revision.save(update_fields=["content", "approved_go_live_at"])
     return article
 
 

@@ -12,6 +12,7 @@ from tests.editorial import (
     edit_url,
     login,
     setup_newsroom,
+    submit_new_article,
     workflow_action_url,
 )
 
@@ -34,15 +35,6 @@ def assert_refused(response):
     assert response.status_code in (302, 403)
     if response.status_code == 302:
         assert response.url == reverse("wagtailadmin_home")
-
-
-def submit_new_article(client, newsroom, **overrides):
-    login(client, "redacteur")
-    data = article_form(newsroom["image"], newsroom["categories"][:1], "action-submit", **overrides)
-    response = client.post(add_url(newsroom["index"]), data)
-    assert response.status_code == 302
-    client.logout()
-    return ArticlePage.objects.get(slug=overrides.get("slug", "les-chercheurs-changent-dequipe"))
 
 
 def test_submitted_article_waits_in_review_then_goes_live_on_approval(client, newsroom, mailoutbox):

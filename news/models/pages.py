@@ -30,6 +30,7 @@ from news.models.corrections import (
 )
 from news.models.images import CreditedImage
 from news.models.taxonomy import ArticleTag, Category
+from news.publication import can_publish
 
 
 def paginate(request, queryset, per_page=None):
@@ -368,6 +369,14 @@ class ArticlePage(Page):
     def save(self, *args, **kwargs):
         self.reading_time = self.compute_reading_time()
         return super().save(*args, **kwargs)
+
+    def save_revision(self, user=None, *args, **kwargs):
+        if user is not None and not can_publish(user, self):
+            # Scheduling is the editor-in-chief's: a writer's version keeps the dates it had.
+            previous = self.get_latest_revision_as_object() if self.pk else None
+            self.go_live_at = previous.go_live_at if previous else None
+            self.expire_at = previous.expire_at if previous else None
+        return super().save_revision(user, *args, **kwargs)
 
     def compute_reading_time(self):
         words = 0
