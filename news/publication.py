@@ -96,10 +96,10 @@ def approval_of(page, revision, user=None):
 
 
 def approve_publication(page, revision, user=None):
-    """The approval of this version, or PublicationRefused (and the refusal in the history)."""
+    """The approval of this version (`page` is the revision as a page), or PublicationRefused."""
     reasons = [
         _("Needed before publication: %(item)s.") % {"item": item}
-        for item in missing_for_publication(revision.as_object())
+        for item in missing_for_publication(page)
     ]
     approval = approval_of(page, revision, user)
     if approval is None:

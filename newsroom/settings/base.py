@@ -123,6 +123,17 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A newsroom saves at once (editors, autosave, the scheduler, readers' comments): writers
+    # queue for the lock (IMMEDIATE, never a read lock upgraded mid-transaction, which SQLite
+    # refuses at once) and wait for it (timeout); readers never wait for writers (WAL).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")  # Wagtail's search indexes need it
     # PostgreSQL's JIT compiles queries it thinks costly (search ranking, related articles)
