@@ -7,7 +7,7 @@ from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportVie
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news import urls as news_urls
-from newsroom import admin_access, health, views
+from newsroom import admin_access, health, second_factor, security, views
 from search import views as search_views
 
 urlpatterns = [
@@ -26,6 +26,9 @@ urlpatterns = [
             admin_access.superusers_only(PageTypesUsageReportView.as_view(results_only=True))
         ),
     ),
+    # Logging in and out (newsroom/second_factor.py, newsroom/security.py).
+    path("admin/login/code/", second_factor.CodeStepView.as_view(), name=second_factor.CODE_STEP),
+    path("admin/logout/", security.LogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.search, name="search"),
