@@ -5,6 +5,8 @@ from django.conf import settings
 from django.shortcuts import render
 from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 
+from newsroom.attempt_limits import is_password_attempt, password_locked_out
+
 
 class AdminContentSecurityPolicyMiddleware:
     """Gives admin responses ADMIN_CSP instead of the readers' SECURE_CSP. Sits after
@@ -23,7 +25,10 @@ class AdminContentSecurityPolicyMiddleware:
 
 
 def locked_out(request, original_response=None, credentials=None):
-    """django-axes' answer to a locked-out login: 429 and a page in French that says how long."""
+    """django-axes' answer to a locked-out login: 429 and a page in French that says how long.
+    Page and document passwords, counted by django-axes too, get their own."""
+    if is_password_attempt(credentials):
+        return password_locked_out(request)
     context = {
         "failure_limit": settings.AXES_FAILURE_LIMIT,
         "minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
