@@ -1,6 +1,7 @@
 """Optional two-factor authentication for staff: a TOTP device from django-otp, turned on from
-the admin's account menu, and asked for by the admin's login form; ten single-use recovery
-codes for a lost phone (`manage.py reset_two_factor <name>` is the administrator's way)."""
+the admin's account menu, and asked for by the admin's login form or, after any other login,
+by the code step (newsroom/second_factor.py); ten single-use recovery codes for a lost phone
+(`manage.py reset_two_factor <name>` is the administrator's way)."""
 
 from base64 import b32encode
 

@@ -7,7 +7,7 @@ from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportVie
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news import urls as news_urls
-from newsroom import admin_access, health, views
+from newsroom import admin_access, attempt_limits, health, second_factor, security, views
 from search import views as search_views
 
 urlpatterns = [
@@ -25,6 +25,25 @@ urlpatterns = [
         require_admin_access(
             admin_access.superusers_only(PageTypesUsageReportView.as_view(results_only=True))
         ),
+    ),
+    # Logging in and out (newsroom/second_factor.py, newsroom/security.py).
+    path("admin/login/code/", second_factor.CodeStepView.as_view(), name=second_factor.CODE_STEP),
+    path("admin/logout/", security.LogoutView.as_view(), name="wagtailadmin_logout"),
+    # Limited attempts (newsroom/attempt_limits.py).
+    path(
+        "admin/password_reset/",
+        attempt_limits.PasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        attempt_limits.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        attempt_limits.document_password,
+        name="wagtaildocs_authenticate_with_password",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -45,6 +45,15 @@ AXES_VERBOSE = False
 # Attempts are stored with the form they posted: never the password, the code or the token.
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "csrfmiddlewaretoken"]
 
+# Page and document passwords are counted the same way (newsroom/attempt_limits.py): per
+# client address and restriction. Password-reset requests: at most "address" per client
+# address and "account" e-mails per address asked for (existing or not), per "window" seconds.
+PASSWORD_RESET_LIMITS = {
+    "address": _int("PASSWORD_RESET_LIMIT_ADDRESS", 5),
+    "account": _int("PASSWORD_RESET_LIMIT_ACCOUNT", 3),
+    "window": _int("PASSWORD_RESET_WINDOW", 3600),
+}
+
 # Two-factor authentication, optional per staff member (django-otp TOTP devices): whoever
 # turns it on under Account → Two-factor authentication gives a code at each login.
 WAGTAILADMIN_USER_LOGIN_FORM = "newsroom.two_factor.LoginForm"
