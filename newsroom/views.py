@@ -48,8 +48,9 @@ def security_txt(request):
 
 
 # Renditions only: originals keep their full size and metadata, and documents go through
-# Wagtail's view, which checks the collection's privacy (WAGTAILDOCS_SERVE_METHOD).
-PUBLIC_MEDIA = re.compile(r"images/[\w.-]+\.(?:avif|gif|heic|ico|jpe?g|png|webp)")
+# Wagtail's view, which checks the collection's privacy (WAGTAILDOCS_SERVE_METHOD); no hidden
+# file either (a rendition still being written is `.partial-…`, newsroom/storage.py).
+PUBLIC_MEDIA = re.compile(r"images/[\w-][\w.-]*\.(?:avif|gif|heic|ico|jpe?g|png|webp)")
 
 
 @csrf_exempt  # nothing here changes anything: a PUT or DELETE gets a 405, not a CSRF 403

@@ -149,9 +149,10 @@ def test_the_media_route_serves_renditions_and_nothing_else(reader, media_served
     # The original keeps the full size and its metadata; pages only ever show renditions.
     assert reader.get(f"/media/{image.file.name}").status_code == 404
     storage = image.file.storage
-    for planted in ("images/page.html", "images/notes.txt", "images/.partial-x.png.html"):
-        storage.save(planted, ContentFile(b"<script>alert(1)</script>"))
-    for url in ("/media/images/page.html", "/media/images/notes.txt", "/media/images/"):
+    planted = ("images/page.html", "images/notes.txt", "images/.partial-1-photo.png")
+    for name in planted:
+        storage.save(name, ContentFile(b"<script>alert(1)</script>"))
+    for url in (*(f"/media/{name}" for name in planted), "/media/images/"):
         assert reader.get(url).status_code == 404, url
 
 
