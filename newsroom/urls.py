@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -51,16 +53,18 @@ urlpatterns = [
     path("sante/", health.health, name="health"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("commentaires/", include("news.comments.urls")),
-    path("", include(news_urls)),
 ]
 
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-if (settings.DEBUG or settings.SERVE_MEDIA) and settings.MEDIA_URL.startswith("/"):
-    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.+)$", views.media)]
+elif settings.STATIC_URL.startswith("/"):
+    # whitenoise answers for the files it has; the rest of STATIC_URL is missing, read-only
+    urlpatterns += [re_path(rf"^{re.escape(settings.STATIC_URL[1:])}", views.static_missing)]
+if settings.MEDIA_URL.startswith("/"):
+    urlpatterns += [re_path(rf"^{re.escape(settings.MEDIA_URL[1:])}(?P<path>.*)$", views.media)]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [path("", include(news_urls)), path("", include(wagtail_urls))]
 
 handler500 = views.server_error

@@ -1,13 +1,16 @@
 import logging
+import re
 import sys
 from datetime import UTC, timedelta
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.utils import timezone
 from django.utils.html import format_html
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 from django.views.static import serve as static_serve
 from wagtail.rich_text import expand_db_html
 
@@ -44,9 +47,25 @@ def security_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+# Renditions only: originals keep their full size and metadata, and documents go through
+# Wagtail's view, which checks the collection's privacy (WAGTAILDOCS_SERVE_METHOD); no hidden
+# file either (a rendition still being written is `.partial-…`, newsroom/storage.py).
+PUBLIC_MEDIA = re.compile(r"images/[\w-][\w.-]*\.(?:avif|gif|heic|ico|jpe?g|png|webp)")
+
+
+@csrf_exempt  # nothing here changes anything: a PUT or DELETE gets a 405, not a CSRF 403
+@require_safe
 def media(request, path):
-    """Uploaded files when no web server or S3 serves them (SERVE_MEDIA): never a directory
+    """Image renditions when no web server or S3 serves them (SERVE_MEDIA): never a directory
     listing; names change when a file does, so browsers and CDNs may keep them a day."""
+    if not (settings.DEBUG or settings.SERVE_MEDIA) or not PUBLIC_MEDIA.fullmatch(path):
+        raise Http404
     response = static_serve(request, path, document_root=settings.MEDIA_ROOT, show_indexes=False)
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+@csrf_exempt
+@require_safe
+def static_missing(request):
+    raise Http404

@@ -5,6 +5,7 @@ import logging
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.broken_images import broken_gif, jpeg_cut_in_half
 from tests.factories import ArticlePageFactory, CreditedImageFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -16,8 +17,10 @@ pytestmark = pytest.mark.django_db
         b"this is not a picture at all",
         b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64,  # a JPEG cut short
         b"",
+        broken_gif(),
+        jpeg_cut_in_half(),
     ],
-    ids=["text", "truncated-jpeg", "empty"],
+    ids=["text", "truncated-jpeg", "empty", "gif-signature-then-garbage", "jpeg-cut-in-half"],
 )
 def test_a_corrupted_original_renders_the_page_without_the_image(
     reader, home_page, news_index, categories, damage, caplog

@@ -1,8 +1,11 @@
 """The headers production sends, read off gunicorn running newsroom.settings.production."""
 
+import subprocess
+import sys
+
 import pytest
 
-from tests.served import ServedSite, postgres_available
+from tests.served import ROOT, ServedSite, postgres_available
 
 pytestmark = pytest.mark.skipif(not postgres_available(), reason="needs the PostgreSQL server")
 
@@ -92,20 +95,64 @@ def test_security_txt_says_where_to_report(site):
 
 
 def test_uploads_are_served_but_no_folder_is_listed(site):
-    folder = site.tmp_path / "media" / "original_images"
+    folder = site.tmp_path / "media" / "images"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
-    status, headers, _body = site.get_bytes("/media/original_images/photo.png", HTTPS)
+    status, headers, _body = site.get_bytes("/media/images/photo.png", HTTPS)
     assert status == 200
     assert headers["Content-Type"] == "image/png"
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Cache-Control"] == "public, max-age=86400"
     for path in (
         "/media/",
-        "/media/original_images/",
+        "/media/images/",
         "/media/../manage.py",
         "/media/%2e%2e/manage.py",
     ):
         status, _headers, body = site.get_bytes(path, HTTPS)
         assert status in (400, 404), path
         assert b"photo.png" not in body and b"django" not in body.lower()
+
+
+DOCUMENTS = """
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
+root = Collection.get_first_root_node()
+private = root.add_child(name="Réservé")
+CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+for collection, name, body in [
+    (private, "note-interne.txt", b"SECRET-NOTE"),
+    (root, "page.html", b"<script>alert(1)</script>"),
+    (root, "rapport.pdf", b"%PDF-1.4\\n%%EOF\\n"),
+]:
+    document = get_document_model().objects.create(
+        title=name, collection=collection, file=ContentFile(body, name=name)
+    )
+    print(document.url, document.file.name)
+"""
+
+
+def test_documents_go_only_through_the_view_that_checks_their_privacy(site):
+    created = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", DOCUMENTS],
+        env=site.env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    lines = [line.split() for line in created.stdout.splitlines() if line.startswith("/")]
+    (private_url, private_file), *public = lines
+    status, headers, body = site.get_bytes(private_url, HTTPS)
+    assert status == 302 and "/login/" in headers["Location"]
+    media = [f"/media/{name}" for name in (private_file, "documents/", *(f for _, f in public))]
+    for path in media:
+        status, _headers, body = site.get_bytes(path, HTTPS)
+        assert status == 404, path
+        assert b"SECRET-NOTE" not in body and b"<script>alert" not in body
+    for url, _file in public:
+        status, headers, _body = site.get_bytes(url, HTTPS)
+        assert status == 200, url
+        assert headers["Content-Disposition"].startswith("attachment"), url
+        assert headers["Content-Security-Policy"] == "default-src 'none'"

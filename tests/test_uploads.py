@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 
 from news.models import CreditedImage
 from newsroom.roles import ensure_demo_accounts
+from tests.broken_images import broken_gif, jpeg_cut_in_half
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +106,57 @@ def test_documents_are_served_as_downloads_that_cannot_run_scripts(administrator
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
     assert "default-src 'none'" in response["Content-Security-Policy"]
+
+
+BROKEN_IMAGES = pytest.mark.parametrize(
+    ("name", "content"),
+    [("anime.gif", broken_gif()), ("coupee.jpg", jpeg_cut_in_half())],
+    ids=["gif-signature-then-garbage", "jpeg-cut-in-half"],
+)
+BROKEN_MESSAGE = "Ce fichier est endommagé"
+
+
+@BROKEN_IMAGES
+def test_a_broken_image_is_refused_by_the_upload_form(editor, name, content):
+    response = upload_image(editor, name, content)
+    assert response.status_code == 200
+    assert BROKEN_MESSAGE in " ".join(response.context["form"].errors["file"])
+    assert not CreditedImage.objects.exists()
+
+
+@BROKEN_IMAGES
+def test_a_broken_image_is_refused_by_the_multiple_upload(editor, name, content):
+    response = editor.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile(name, content)},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["success"] is False
+    assert BROKEN_MESSAGE in answer["error_message"]
+    assert not CreditedImage.objects.exists()
+
+
+@BROKEN_IMAGES
+def test_a_broken_image_is_refused_by_the_image_chooser_upload(editor, name, content):
+    response = editor.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "Une image envoyée",
+            "image-chooser-upload-file": SimpleUploadedFile(name, content),
+            "image-chooser-upload-photographer": "Philippa Rose-Tite",
+            "image-chooser-upload-credit_source": "Unsplash",
+        },
+    )
+    assert response.status_code == 200
+    assert BROKEN_MESSAGE in response.json()["htmlFragment"]
+    assert not CreditedImage.objects.exists()
+
+
+def test_a_whole_animated_gif_is_accepted(editor):
+    frames = [Image.new("P", (32, 32), color) for color in (1, 2, 3)]
+    output = io.BytesIO()
+    frames[0].save(output, "GIF", save_all=True, append_images=frames[1:], duration=100)
+    assert upload_image(editor, "anime.gif", output.getvalue()).status_code == 302
+    assert CreditedImage.objects.count() == 1

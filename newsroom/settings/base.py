@@ -320,6 +320,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "newsroom.upload_forms.DocumentForm"
 MEDIA_MIN_FREE_BYTES = int(os.environ.get("MEDIA_MIN_FREE_BYTES", 50 * 1024 * 1024))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents go only through Wagtail's view, which checks the collection's privacy (on S3 its
+# default would redirect to the bucket), and always as downloads, PDFs included.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
