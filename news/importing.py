@@ -63,6 +63,7 @@ from wagtail.models import WorkflowState
 
 from news.models import ArticlePage, ArticleSource, Category, CreditedImage, NewsIndexPage
 from newsroom.roles import EDITORS
+from newsroom.upload_forms import decode_every_frame
 
 KEYS = {"title", "slug", "standfirst", "body", "categories", "tags", "sources", "hero_image"}
 KEYS.add("provenance")
@@ -211,9 +212,10 @@ def _image_file(folder, name):
     if (size := file.stat().st_size) > limit:
         _refuse(path, f"fichier trop lourd ({size} octets, {limit} au maximum)")
     try:
-        with Image.open(file) as picture:
-            picture.verify()
-            kind, (width, height) = (picture.format or "").lower(), picture.size
+        with file.open("rb") as handle:
+            decode_every_frame(handle)  # a truncated picture too, as the upload forms refuse it
+            with Image.open(handle) as picture:
+                kind, (width, height) = (picture.format or "").lower(), picture.size
     except Exception:  # Pillow raises all kinds of errors on what is not an image
         _refuse(path, "ce fichier n'est pas une image")
     allowed = settings.WAGTAILIMAGES_EXTENSIONS

@@ -16,6 +16,7 @@ from wagtail.models import PageLogEntry, Workflow, WorkflowPage, WorkflowTask
 from news.importing import ArticleImportError, find_submitter, import_article
 from news.models import ArticlePage, CreditedImage, EditorialReviewTask
 from newsroom.roles import CHIEF_EDITORS, EDITORS, ensure_roles
+from tests.broken_images import jpeg_cut_in_half
 from tests.factories import ArticlePageFactory
 
 EXAMPLE = Path(__file__).parent / "data" / "import"
@@ -162,6 +163,11 @@ def text_renamed_jpg(data, folder, index):
     data["hero_image"]["file"] = "faux.jpg"
 
 
+def truncated_jpg(data, folder, index):
+    (folder / "coupee.jpg").write_bytes(jpeg_cut_in_half())
+    data["hero_image"]["file"] = "coupee.jpg"
+
+
 def existing_slug(data, folder, index):
     ArticlePageFactory(parent=index, slug="petits-modeles-ia-pme")
 
@@ -190,6 +196,7 @@ INVALID = {
         "hero_image.file: le fichier doit être dans le dossier du JSON",
     ),
     "text renamed jpg": (text_renamed_jpg, "hero_image.file: ce fichier n'est pas une image"),
+    "truncated jpg": (truncated_jpg, "hero_image.file: ce fichier n'est pas une image"),
     "missing alt text": (
         lambda d, f, i: d["hero_image"].pop("alt_text"),
         "hero_image.alt_text: ce champ est obligatoire",
