@@ -14,7 +14,7 @@ from django.db import connection
 C0 = [chr(code) for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)]
 C1 = [chr(code) for code in range(0x7F, 0xA0)]
 NONCHARACTERS = ["\ufffe", "\uffff"]
-SURROGATES = ["\ud800", "\udfff"]  # cannot be stored or posted: only a JSON file holds them
+SURROGATES = ["\udfff", "\ud800"]  # low then high: never a pair. Only a JSON file holds them
 FORBIDDEN = C0 + C1 + NONCHARACTERS
 FOUND = re.compile("[" + re.escape("".join(FORBIDDEN)) + "\ud800-\udfff]")
 LINE_BREAKS = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"]
