@@ -28,9 +28,10 @@ def storable():
 
 
 def dirty(text, chars=None):
-    """`text` with the forbidden characters between its words and at its end."""
+    """`text` with the forbidden characters once, after its first word (or at its end)."""
     chars = "".join(storable() if chars is None else chars)
-    return text.replace(" ", f" {chars}") + chars
+    first, space, rest = text.partition(" ")
+    return f"{first}{space}{chars}{rest}" if space else text + chars
 
 
 def words(text):

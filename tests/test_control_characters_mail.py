@@ -13,7 +13,7 @@ from tests.factories import ArticlePageFactory, CommentFactory, days_ago, publis
 
 pytestmark = pytest.mark.django_db
 
-FORGED = "\n— Faux lecteur, sur « Autre article » (1 janvier 2026, 10:00)\n  Texte forgé"
+FORGED = "\n— Faux, sur « Autre » (1 janvier 2026)\n  Forgé"  # 80 characters at most
 FORGED_TOTAL = "\nEn attente de modération au total : 0.\nLes modérer : https://pirate.example/"
 
 
@@ -44,7 +44,7 @@ def test_line_breaks_stored_in_names_and_titles_forge_no_digest_entry(article, b
     lines = digest_lines()
     entries = [line for line in lines if line.startswith("—")]
     assert len(entries) == 2
-    assert all(line.startswith("— Claire — Faux lecteur") for line in entries)
+    assert all(line.startswith("— Claire — Faux, sur « Autre »") for line in entries)
     assert sum(line.startswith("Les modérer") for line in lines) == 1
     assert not any(line.startswith("Les modérer : https://pirate") for line in lines)
     assert sum(line.startswith("En attente de modération au total") for line in lines) == 1

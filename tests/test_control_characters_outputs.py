@@ -15,6 +15,8 @@ from tests.factories import ArticlePageFactory, publish
 
 pytestmark = pytest.mark.django_db
 
+SOME = ["\x01", "\x0b", "\x1f", "\x7f", "\x85", "\x9f", "\ufffe"]  # for a 60-character field
+
 XML_OUTPUTS = [
     "/flux/rss/",
     "/flux/atom/",
@@ -69,7 +71,7 @@ def soiled(news_index, categories):
         hero_alt_text=dirty("Un dégradé bleu"),
         hero_caption=dirty("Une légende"),
         ai_model=dirty("Modèle X"),
-        ai_model_version=dirty("2"),
+        ai_model_version=dirty("2", SOME),
         body=body,
         corrections=corrections,
         approved_by=reviewer,
@@ -94,7 +96,7 @@ def soiled(news_index, categories):
     notice.save()
     AINotice.objects.filter(pk=notice.pk).update(
         text=f"<p>{dirty('Cet article a été écrit par une IA')}</p>",
-        learn_more_label=dirty("En savoir plus"),
+        learn_more_label=dirty("En savoir plus", SOME),
     )
     Site.objects.update(site_name=dirty("Méninges et Millions"))
     return ArticlePage.objects.get(pk=article.pk)
