@@ -17,9 +17,21 @@ from news.machine import notice_text, provenance_line
 from news.models import ArticlePage, Category
 from news.seo import SOCIAL_IMAGE, absolute, image_renditions, site_root_url
 from newsroom.models import AINotice
+from newsroom.text import xml_safe
 
 FEED_LENGTH = 30
 MEDIA_NS = "http://search.yahoo.com/mrss/"
+
+
+class XmlSafeMixin:
+    """Everything the feed will write, cleaned of what XML 1.0 forbids (newsroom.text), so
+    no stored text can make the feed a 500."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*xml_safe(args), **xml_safe(kwargs))
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*xml_safe(args), **xml_safe(kwargs))
 
 
 class MediaMixin:
@@ -47,7 +59,7 @@ class MediaMixin:
         handler.endElement("media:content")
 
 
-class NewsRssFeed(MediaMixin, Rss201rev2Feed):
+class NewsRssFeed(XmlSafeMixin, MediaMixin, Rss201rev2Feed):
     content_type = "application/rss+xml; charset=utf-8"
 
     def rss_attributes(self):
@@ -60,7 +72,7 @@ class NewsRssFeed(MediaMixin, Rss201rev2Feed):
             handler.addQuickElement("atom:updated", rfc3339_date(item["updateddate"]))
 
 
-class NewsAtomFeed(MediaMixin, Atom1Feed):
+class NewsAtomFeed(XmlSafeMixin, MediaMixin, Atom1Feed):
     def root_attributes(self):
         return {**super().root_attributes(), "xmlns:media": MEDIA_NS}
 

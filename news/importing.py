@@ -63,6 +63,7 @@ from wagtail.models import WorkflowState
 
 from news.models import ArticlePage, ArticleSource, Category, CreditedImage, NewsIndexPage
 from newsroom.roles import EDITORS
+from newsroom.text import clean_data, single_line
 from newsroom.upload_forms import decode_every_frame
 
 KEYS = {"title", "slug", "standfirst", "body", "categories", "tags", "sources", "hero_image"}
@@ -121,7 +122,9 @@ def _text(value, path, limit=None, required=False):
 
 
 def _strings(value, path, limit=None):
-    return [_text(item, f"{path}[{i}]", limit, True) for i, item in enumerate(_list(value, path))]
+    """Names on one line (tags, slugs): looked up as they will be stored."""
+    items = enumerate(_list(value, path))
+    return [single_line(_text(item, f"{path}[{i}]", limit, True)) for i, item in items]
 
 
 def _fields(data, prefix, model, keys, required=()):
@@ -240,7 +243,8 @@ def read_article(path, index):
     """The checked content of the JSON file at path; raises ArticleImportError."""
     path = Path(path)
     try:
-        data = _object(json.loads(path.read_text(encoding="utf-8")), "", KEYS)
+        # Control characters and lone surrogates out before anything is checked or looked up.
+        data = _object(clean_data(json.loads(path.read_text(encoding="utf-8"))), "", KEYS)
     except FileNotFoundError as error:
         raise ArticleImportError(f"{path}: fichier introuvable") from error
     except json.JSONDecodeError as error:

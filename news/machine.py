@@ -23,6 +23,7 @@ from wagtail.rich_text import expand_db_html
 from news.models import ArticlePage
 from news.models.taxonomy import categories_for
 from newsroom.models import AINotice
+from newsroom.text import clean_output
 
 LLMS_ARTICLES = 50
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|])")
@@ -265,6 +266,7 @@ def _markdown_response(text, canonical):
 
 
 @require_safe
+@clean_output
 def article_markdown_view(request, path):
     """<article address>.md: a published article as Markdown, else a 404."""
     site = Site.find_for_request(request)
@@ -291,6 +293,7 @@ def article_markdown_view(request, path):
 
 
 @require_safe
+@clean_output
 def llms_txt(request):
     """/llms.txt: what the site is, how its texts are made, and where to read them."""
     from news.seo import absolute

@@ -21,6 +21,7 @@ from django.utils.translation import pgettext
 from wagtail.models import Site
 
 from news.machine import provenance_line
+from newsroom.text import xml_safe
 
 # Open Graph and Twitter's large card: 1.91:1. Schema.org images: 16:9, 4:3 and 1:1.
 SOCIAL_IMAGE = "fill-1200x630|format-jpeg"
@@ -41,7 +42,7 @@ _JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u
 
 def json_ld(data):
     """JSON for a <script type="application/ld+json">: no </script> or HTML can break out."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=None)
+    text = json.dumps(xml_safe(data), cls=DjangoJSONEncoder, ensure_ascii=False, indent=None)
     return mark_safe(text.translate(_JSON_SCRIPT_ESCAPES))  # noqa: S308 - escaped just above
 
 
@@ -302,7 +303,7 @@ def metadata_for(context):
     feeds += feed_links(site_name, reverse("news:feed_rss"), reverse("news:feed_atom"))
     meta["feeds"] = [(title, absolute(request, url), kind) for title, url, kind in feeds]
     meta["json_ld"] = [json_ld(item) for item in meta["json_ld"]]
-    return meta
+    return xml_safe(meta)  # what social networks' parsers read, as clean as the feeds
 
 
 def _is_article(page):

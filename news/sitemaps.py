@@ -17,6 +17,7 @@ from wagtail.models import Site
 
 from news.models import ArticlePage, Category
 from news.seo import iso, site_root_url
+from newsroom.text import clean_output
 
 NEWS_SITEMAP_HOURS = 48
 NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 entries
@@ -70,6 +71,7 @@ SITEMAPS = {"pages": PageSitemap, "articles": ArticleSitemap, "categories": Cate
 
 
 @require_safe
+@clean_output
 def sitemap(request):
     return wagtail_sitemap_view(request, sitemaps=SITEMAPS)
 
@@ -90,6 +92,7 @@ def recent_articles(request, now=None):
 
 
 @require_safe
+@clean_output
 def news_sitemap(request):
     from newsroom.context_processors import site as site_context
 

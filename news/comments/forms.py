@@ -5,6 +5,7 @@ from django.utils.translation import pgettext_lazy
 
 from news.comments import protection
 from news.comments.models import BODY_MAX, EMAIL_MAX, NAME_MAX, URL_MAX, Comment, Status
+from newsroom.text import CleanLineField, CleanTextField
 
 HONEYPOT_MAX = 2000
 
@@ -13,7 +14,7 @@ class CommentForm(forms.Form):
     """The reader's form. The honeypot and the signed token are checked here; the spam
     score and the rate limit afterwards, by `news.comments.service.submit`."""
 
-    body = forms.CharField(
+    body = CleanTextField(
         label=pgettext_lazy("comment form", "Comment"),
         max_length=BODY_MAX,
         min_length=2,
@@ -24,7 +25,8 @@ class CommentForm(forms.Form):
             "max_length": _("Your comment is too long: %(limit_value)d characters at most."),
         },
     )
-    name = forms.CharField(
+    # One line: the moderators' digest lists comments one name per line.
+    name = CleanLineField(
         label=pgettext_lazy("comment form", "Name"),
         max_length=NAME_MAX,
         widget=forms.TextInput(attrs={"autocomplete": "name", "maxlength": NAME_MAX}),

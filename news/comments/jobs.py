@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from news.comments.models import Comment, Status
 from newsroom.roles import CHIEF_EDITORS
+from newsroom.text import single_line
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +58,18 @@ def send_digest(now=None, force=False):
     )
     queue = reverse("wagtailsnippets_comments_comment:list")
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    # One line per comment whatever is stored: no name, title or text can forge an entry.
+    entries = [
+        {
+            "name": single_line(comment.author_name),
+            "title": single_line(comment.article.title),
+            "created_at": comment.created_at,
+            "body": single_line(comment.body),
+        }
+        for comment in comments
+    ]
     context = {
-        "comments": comments,
+        "comments": entries,
         "queue_url": f"{base}{queue}?status={Status.PENDING}",
         "total_pending": Comment.objects.filter(status=Status.PENDING).count(),
     }
