@@ -194,7 +194,10 @@ def restricted_chooser_viewset(policy_factory, permissions):
 
 def admin_overrides():
     """Admin addresses answered here rather than by Wagtail, mounted in front of its own."""
-    return [
+    from newsroom import admin_bulk
+
+    choosers = [
         path(str(pattern.pattern), require_admin_access(pattern.callback))
         for pattern in chooser_urlpatterns
     ]
+    return [*choosers, *admin_bulk.urlpatterns]
