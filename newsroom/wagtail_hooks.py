@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from newsroom import admin_access, admin_api
+from newsroom import admin_access, admin_api, admin_ids
 from newsroom.two_factor import TwoFactorView, confirmed_device
 
 
@@ -33,6 +33,11 @@ def two_factor_menu_item(request):
 @hooks.register("before_move_page")
 def refuse_move_without_the_right(request, page, destination):
     return admin_access.refuse_move_without_the_right(request, page, destination)
+
+
+@hooks.register("before_copy_page")
+def refuse_copy_to_an_unknown_parent(request, page):
+    admin_ids.refuse_copy_to_an_unknown_parent(request, page)
 
 
 @hooks.register("construct_page_chooser_queryset")
