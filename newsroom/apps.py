@@ -6,6 +6,7 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from newsroom import signals
+        from newsroom import admin_ids, signals
 
         signals.connect()
+        admin_ids.accept_only_ids_in_choosers()

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.template import loader
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.csrf import csrf_exempt
@@ -42,7 +43,8 @@ def security_txt(request):
         f"Contact: {settings.SECURITY_CONTACT}",
         f"Expires: {expires.astimezone(UTC).isoformat().replace('+00:00', 'Z')}",
         "Preferred-Languages: fr, en",
-        f"Canonical: {request.build_absolute_uri()}",
+        # From the configuration: a copy of this file may be cached and served to everyone.
+        f"Canonical: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse('security_txt')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

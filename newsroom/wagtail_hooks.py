@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from newsroom import admin_access
+from newsroom import admin_access, admin_api, admin_ids
 from newsroom.two_factor import TwoFactorView, confirmed_device
 
 
@@ -35,6 +35,17 @@ def refuse_move_without_the_right(request, page, destination):
     return admin_access.refuse_move_without_the_right(request, page, destination)
 
 
+@hooks.register("before_copy_page")
+def refuse_copy_to_an_unknown_parent(request, page):
+    admin_ids.refuse_copy_to_an_unknown_parent(request, page)
+
+
 @hooks.register("construct_page_chooser_queryset")
 def choose_only_readable_pages(pages, request):
     return admin_access.readable_pages(pages, request.user)
+
+
+# After Wagtail's own images and documents endpoints, which these replace.
+@hooks.register("construct_admin_api", order=100)
+def narrower_admin_api(router):
+    admin_api.register(router)

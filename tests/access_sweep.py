@@ -1,7 +1,9 @@
 """The newsroom of the access sweep: two sections, and in section B (the news index) a
 draft, a page in review, a password-protected page, a members-only page and a published
 page, each with a secret marker; section B's picture and document in a restricted
-collection; a freelancer with every right on section A only."""
+collection; a freelancer with every right on section A only. Outside both sections, where
+no writer may edit: a draft page, an unpublished new title of the home page, and a document
+in a members-only collection."""
 
 import io
 from types import SimpleNamespace
@@ -11,6 +13,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import (
@@ -50,8 +53,14 @@ HIDDEN = [SECRETS[key] for key in ("draft", "review", "private", "members")]
 # Section B's picture and document, which the freelancer's collection does not hold.
 IMAGE_SECRET, DOCUMENT_SECRET = "QZIMAGEX6", "QZDOCUMENTX7"
 OUT_OF_REACH = [*HIDDEN, IMAGE_SECRET, DOCUMENT_SECRET]
+# Beyond any writer's rights: a draft beside the sections, the home page's next title, and
+# a document in a collection open to any logged-in visitor (no document right for writers).
+ELSEWHERE = {"draft": "QZHORSX9", "home title": "QZACCUEILX10", "document": "QZINTERNEX11"}
+OUT_OF_REACH = [*OUT_OF_REACH, *ELSEWHERE.values()]
+# What a writer of section B may not see: all but section B's pages and picture.
+BEYOND_WRITERS = [DOCUMENT_SECRET, *ELSEWHERE.values()]
 EVERY_SECRET = [*OUT_OF_REACH, SECRETS["published"]]
-FREELANCER, ANONYMOUS = "pigiste", "anonyme"
+FREELANCER, ANONYMOUS, WRITER = "pigiste", "anonyme", "redacteur"
 
 
 def secret_article(index, key, image, category):
@@ -112,6 +121,7 @@ def build_newsroom():
     restriction.groups.add(Group.objects.get(name=CHIEF_EDITORS))
     section_a = StandardPageFactory(parent=home_page, title="Rubrique régionale", slug="region")
     users[FREELANCER] = freelancer(section_a, collection_a)
+    elsewhere = elsewhere_secrets(home_page, root)
     review = ArticlePage.objects.get(pk=pages["review"].pk)
     return SimpleNamespace(
         users=users,
@@ -128,7 +138,28 @@ def build_newsroom():
         ),
         category=category,
         settings=(CommentSettings.load().pk, AINotice.load().pk),
+        home=Site.objects.get(is_default_site=True).root_page,
+        **elsewhere,
     )
+
+
+def elsewhere_secrets(home_page, root):
+    draft = StandardPageFactory(
+        parent=home_page, live=False, title=f"Brouillon {ELSEWHERE['draft']}", slug="hors-rubrique"
+    )
+    draft.save_revision()
+    home_page.title = f"Accueil {ELSEWHERE['home title']}"
+    home_page.save_revision()
+    members = root.add_child(name="Documents internes")
+    CollectionViewRestriction.objects.create(
+        collection=members, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = get_document_model().objects.create(
+        title=f"Note {ELSEWHERE['document']}",
+        collection=members,
+        file=ContentFile(b"Note interne", name=f"{ELSEWHERE['document'].lower()}.txt"),
+    )
+    return {"elsewhere_draft": draft, "members_document": document}
 
 
 def freelancer(section, collection):
@@ -176,6 +207,27 @@ def built_once(django_db_blocker, build):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         outer.__exit__(None, None, None)
+
+
+def as_user(client, newsroom, who):
+    if who != ANONYMOUS:
+        client.force_login(newsroom.users[who])
+    return client
+
+
+def refusal(response, who, newsroom):
+    """What is wrong with the response as a refusal, or None."""
+    status, location = response.status_code, response.get("Location", "")
+    # A private document sends to the site's login form: it asks for another account.
+    logins = (reverse("wagtailadmin_login"), reverse("wagtailcore_login"))
+    if status == 302 and location.startswith(logins):
+        return None
+    # The admin refuses with a redirect to the dashboard, or to what the user may explore.
+    elsewhere = [reverse("wagtailadmin_home")]
+    elsewhere.append(reverse("wagtailadmin_explore", args=[newsroom.section_a.pk]))
+    if who != ANONYMOUS and (status in (403, 404) or (status == 302 and location in elsewhere)):
+        return None
+    return f"{status} {location}"
 
 
 def leaked(response, secrets):

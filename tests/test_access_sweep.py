@@ -17,9 +17,11 @@ from tests.access_sweep import (
     FREELANCER,
     OUT_OF_REACH,
     SECRETS,
+    as_user,
     build_newsroom,
     built_once,
     leaked,
+    refusal,
 )
 from tests.editorial import article_form
 
@@ -29,27 +31,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def newsroom(django_db_setup, django_db_blocker):
     yield from built_once(django_db_blocker, build_newsroom)
-
-
-def as_user(client, newsroom, who):
-    if who != ANONYMOUS:
-        client.force_login(newsroom.users[who])
-    return client
-
-
-def refusal(response, who, newsroom):
-    """What is wrong with the response as a refusal, or None."""
-    status, location = response.status_code, response.get("Location", "")
-    # A private document sends to the site's login form: it asks for another account.
-    logins = (reverse("wagtailadmin_login"), reverse("wagtailcore_login"))
-    if status == 302 and location.startswith(logins):
-        return None
-    # The admin refuses with a redirect to the dashboard, or to what the user may explore.
-    elsewhere = [reverse("wagtailadmin_home")]
-    elsewhere.append(reverse("wagtailadmin_explore", args=[newsroom.section_a.pk]))
-    if who != ANONYMOUS and (status in (403, 404) or (status == 302 and location in elsewhere)):
-        return None
-    return f"{status} {location}"
 
 
 # ---------- The sweep: every admin address, as the freelancer and as an anonymous visitor ----
