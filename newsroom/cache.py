@@ -25,7 +25,10 @@ from django.utils.http import http_date
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
-STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Robots-Tag")
+# Every header the view and the middleware after this one set is stored (X-Frame-Options,
+# Vary, Content-Language...), so a hit carries what a miss carries; except these, which belong
+# to one response or which the cache sets itself.
+UNSTORED_HEADERS = {"content-length", "date", "last-modified", "set-cookie"}
 
 
 def _cache():
@@ -105,7 +108,11 @@ class PageCacheMiddleware:
             self._shared_headers(response)
             stored = {
                 "content": response.content,
-                "headers": {h: response[h] for h in STORED_HEADERS if h in response},
+                "headers": {
+                    header: value
+                    for header, value in response.items()
+                    if header.lower() not in UNSTORED_HEADERS
+                },
                 "last_modified": response.get("Last-Modified") or http_date(),
             }
             response["Last-Modified"] = stored["last_modified"]

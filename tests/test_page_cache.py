@@ -69,6 +69,27 @@ def test_second_anonymous_view_comes_from_the_cache_without_a_query(
     assert "public" in second["Cache-Control"] and "max-age=0" in second["Cache-Control"]
 
 
+# Headers that vary per response, or that the cache sets itself.
+PER_RESPONSE_HEADERS = {"date", "x-page-cache", "content-length"}
+
+
+def header_set(response):
+    return {
+        name.lower(): value
+        for name, value in response.headers.items()
+        if name.lower() not in PER_RESPONSE_HEADERS
+    }
+
+
+def test_a_cached_page_carries_exactly_the_headers_of_a_fresh_one(reader, article, home_page):
+    for url in (article.url, "/", "/actualites/", "/flux/rss/"):
+        miss = reader.get(url)
+        hit = reader.get(url)
+        assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit"), url
+        assert miss["X-Frame-Options"] == "DENY"
+        assert header_set(hit) == header_set(miss), url
+
+
 def test_staff_are_never_served_nor_stored(reader, staff, article):
     staff_view = staff.get(article.url)
     assert staff_view.status_code == 200 and "X-Page-Cache" not in staff_view
