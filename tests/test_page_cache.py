@@ -1,13 +1,8 @@
 """The anonymous readers' page cache: who gets it, what empties it, what it never holds."""
 
-import contextlib
 import http.server
-import shutil
 import signal
-import socket
-import subprocess
 import threading
-import time
 
 import pytest
 from bs4 import BeautifulSoup
@@ -21,6 +16,7 @@ from news.comments.models import Comment
 from newsroom.models import AINotice
 from tests.commenting import post as post_comment
 from tests.factories import ArticlePageFactory, publish
+from tests.redis_server import free_port, needs_redis_server, redis_cache, throwaway_redis
 
 pytestmark = pytest.mark.django_db
 
@@ -168,62 +164,12 @@ def test_etag_gives_a_304_from_the_cache_and_from_django(reader, news_index, art
 # Faults: the cache away
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def redis_cache(port):
-    """The production cache settings (newsroom/settings/base.py), on another port."""
-    return {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": f"redis://127.0.0.1:{port}/0",
-            "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 0.2,
-                "SOCKET_TIMEOUT": 0.2,
-                "IGNORE_EXCEPTIONS": True,
-            },
-        }
-    }
-
-
 def test_pages_are_served_when_the_cache_refuses_connections(reader, article):
     with override_settings(CACHES=redis_cache(free_port())):
         for _ in range(2):
             response = reader.get(article.url)
             assert response.status_code == 200
             assert "Le cerveau des robots" in response.content.decode()
-
-
-@contextlib.contextmanager
-def throwaway_redis(folder):
-    """A redis-server of the test's own on a free port, with the production cache settings
-    pointed at it; never the shared one."""
-    port = free_port()
-    server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--save", "", "--dir", str(folder)],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(50):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        with override_settings(CACHES=redis_cache(port)):
-            yield server
-    finally:
-        server.send_signal(signal.SIGCONT)  # a stopped process only dies once continued
-        server.kill()
-        server.wait(10)
-
-
-needs_redis_server = pytest.mark.skipif(
-    not shutil.which("redis-server"), reason="redis-server is not installed"
-)
 
 
 @needs_redis_server

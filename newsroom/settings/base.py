@@ -130,18 +130,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_CACHE_OPTIONS = {
+    "SOCKET_CONNECT_TIMEOUT": 0.5,
+    "SOCKET_TIMEOUT": 0.5,
+    # Redis down means uncached pages, never a 500.
+    "IGNORE_EXCEPTIONS": True,
+    # After a timeout or a refused connection, a worker leaves Redis alone this long: a hung
+    # Redis costs one timeout, not one per cache call (newsroom/cache_breaker.py).
+    "REDIS_CLIENT_CLASS": "newsroom.cache_breaker.BreakerRedis",
+    "REDIS_CLIENT_KWARGS": {"breaker_seconds": float(os.environ.get("CACHE_BREAKER_SECONDS", "5"))},
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
-            "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-                # Redis down means uncached pages, never a 500.
-                "IGNORE_EXCEPTIONS": True,
-            },
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
 else:
