@@ -5,26 +5,32 @@ such reader, straight from Django's cache (Redis in production, local memory by 
 before sessions, CSRF, authentication or any database query. Everyone else (staff, readers
 who posted a form, previews under /admin/) goes through Django as usual and is never stored.
 
-Invalidation is by generation: every key carries a number kept in the cache, and any change
+Invalidation is by generation: every key carries a number kept in the database, and any change
 that can show on a reader page (publish, unpublish, move or delete a page; edit a category,
-an image, the AI notice; approve a comment) increments it. The next request renders afresh.
-That is coarser than tracking which page shows what, and always correct: a change reaches
-readers on the next request. A CDN in front is purged by Wagtail's frontend cache.
+an image, the AI notice; approve a comment) replaces it, in the change's own transaction. The
+next request renders afresh. That is coarser than tracking which page shows what, and always
+correct: whatever Redis does meanwhile (hung, restarted, a write lost), a change reaches every
+reader once committed. Each process reads the number at most once every
+PAGE_CACHE_RECHECK_SECONDS (one primary-key query), so a warm page costs no query at all; the
+process that made the change reads it at once. A CDN in front is purged by Wagtail's frontend
+cache.
 """
 
 import hashlib
 import logging
+import secrets
 import time
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pagecache:generation"
 # Every header the view and the middleware after this one set is stored (X-Frame-Options,
 # Vary, Content-Language...), so a hit carries what a miss carries; except these, which belong
 # to one response or which the cache sets itself.
@@ -35,26 +41,49 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+class _Known(NamedTuple):
+    value: int
+    checked_at: float  # time.monotonic()
+
+
+_known = None  # this process's last reading of the generation
+
+
 def generation():
-    """The current generation, or None when the cache cannot be read (then nothing is cached)."""
+    """The current generation, or None when it cannot be known (then nothing is cached)."""
+    global _known
+    known = _known
+    if known and time.monotonic() - known.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS:
+        return known.value
+    from newsroom.models import PageCacheGeneration
+
     try:
-        cache = _cache()
-        value = cache.get(GENERATION_KEY)
-        if value is None:
-            cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-            value = cache.get(GENERATION_KEY)
-        return value
-    except Exception:  # a cache outage costs the cache, never the page
-        logger.warning("page cache unavailable", exc_info=True)
-        return None
+        value = PageCacheGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
+    except DatabaseError:  # nothing can be published meanwhile: the last reading holds
+        logger.warning("page cache generation unreadable", exc_info=True)
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
+        if known is None:
+            return None
+        value = known.value
+    _known = _Known(value or 0, time.monotonic())
+    return _known.value
 
 
 def invalidate(**kwargs):
-    """Empties the page cache for every reader: the next request renders afresh."""
-    try:
-        _cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
-    except Exception:
-        logger.warning("page cache could not be invalidated", exc_info=True)
+    """Empties the page cache for every reader once the current transaction commits.
+
+    A random value, never an increment: a rolled-back change must not leave a number that a
+    later change would reuse for different content. A database error propagates, so the change
+    fails with its invalidation.
+    """
+    global _known
+    from newsroom.models import PageCacheGeneration
+
+    value = secrets.randbits(62)
+    if not PageCacheGeneration.objects.filter(pk=1).update(value=value):
+        PageCacheGeneration.objects.update_or_create(pk=1, defaults={"value": value})
+    _known = None
 
 
 def _key(request, gen):

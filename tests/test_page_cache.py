@@ -8,12 +8,14 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.db.models import F
 from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from news.comments.models import Comment
-from newsroom.models import AINotice
+from news.models import ArticlePage
+from newsroom.models import AINotice, PageCacheGeneration
 from tests.commenting import post as post_comment
 from tests.factories import ArticlePageFactory, publish
 from tests.redis_server import free_port, needs_redis_server, redis_cache, throwaway_redis
@@ -53,8 +55,9 @@ def staff(db):
 
 
 def test_second_anonymous_view_comes_from_the_cache_without_a_query(
-    reader, article, django_assert_num_queries
+    reader, article, django_assert_num_queries, settings
 ):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 60  # the generation read once, by the first view
     first = reader.get(article.url)
     assert first.status_code == 200 and first["X-Page-Cache"] == "miss"
     with django_assert_num_queries(0):
@@ -84,6 +87,19 @@ def test_a_cached_page_carries_exactly_the_headers_of_a_fresh_one(reader, articl
         assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit"), url
         assert miss["X-Frame-Options"] == "DENY"
         assert header_set(hit) == header_set(miss), url
+
+
+def test_a_change_made_by_another_process_reaches_readers_for_one_query_a_hit(
+    reader, article, django_assert_num_queries, settings
+):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0  # each hit reads the generation
+    reader.get(article.url)
+    with django_assert_num_queries(1):
+        assert reader.get(article.url)["X-Page-Cache"] == "hit"
+    # Another worker unpublishes: the database changes, this process is not told.
+    ArticlePage.objects.filter(pk=article.pk).update(live=False)
+    PageCacheGeneration.objects.update(value=F("value") + 1)
+    assert reader.get(article.url).status_code == 404
 
 
 def test_staff_are_never_served_nor_stored(reader, staff, article):
@@ -182,7 +198,7 @@ def test_pages_are_served_when_redis_stops_mid_run(reader, article, tmp_path):
         response = reader.get(article.url)
         assert response.status_code == 200
         assert "Le cerveau des robots" in response.content.decode()
-        assert "X-Page-Cache" not in response  # served fresh, not from the dead cache
+        assert response.get("X-Page-Cache") != "hit"  # served fresh, not from the dead cache
 
 
 @needs_redis_server

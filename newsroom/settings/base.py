@@ -173,6 +173,9 @@ TASKS = {
 # cache (REDIS_URL), each process keeps its own copy: fine for one process (`make run`).
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How often each process reads the generation from the database: a change made in another
+# process reaches its readers within this many seconds (the changing process's at once).
+PAGE_CACHE_RECHECK_SECONDS = float(os.environ.get("PAGE_CACHE_RECHECK_SECONDS", "1"))
 # Readers with these cookies (staff sessions, pending flash messages) always get a fresh page.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
 PAGE_CACHE_EXCLUDED_PATHS = [
