@@ -18,16 +18,22 @@ cache.
 
 import hashlib
 import logging
+import math
 import secrets
 import time
+from datetime import datetime
 from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, connection
+from django.db.models import Subquery
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
+
+from newsroom import publication
 
 logger = logging.getLogger(__name__)
 
@@ -43,31 +49,75 @@ def _cache():
 
 class _Known(NamedTuple):
     value: int
+    next_expiry: datetime | None  # the next moment a live page expires
     checked_at: float  # time.monotonic()
+
+    @property
+    def key(self):
+        expiry = int(self.next_expiry.timestamp() * 1000) if self.next_expiry else 0
+        return f"{self.value}-{expiry}"
+
+    def holds(self, now):
+        return self.next_expiry is None or now < self.next_expiry
 
 
 _known = None  # this process's last reading of the generation
 
 
-def generation():
-    """The current generation, or None when it cannot be known (then nothing is cached)."""
-    global _known
-    known = _known
-    if known and time.monotonic() - known.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS:
-        return known.value
+def _read(now):
     from newsroom.models import PageCacheGeneration
 
+    row = (
+        PageCacheGeneration.objects.filter(pk=1)
+        .annotate(next_expiry=Subquery(publication.next_expiry(now)))
+        .values_list("value", "next_expiry")
+        .first()
+    )
+    if row is None:  # the row is made again by the next invalidation
+        row = (0, publication.next_expiry(now).values_list("expire_at", flat=True).first())
+    return row
+
+
+def _current():
+    """What this process knows of the generation, or None when it cannot be known."""
+    global _known
+    known, now = _known, timezone.now()
+    if (
+        known
+        and known.holds(now)
+        and time.monotonic() - known.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS
+    ):
+        return known
     try:
-        value = PageCacheGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
+        value, next_expiry = _read(now)
     except DatabaseError:  # nothing can be published meanwhile: the last reading holds
         logger.warning("page cache generation unreadable", exc_info=True)
         if not connection.in_atomic_block:
             connection.close_if_unusable_or_obsolete()
-        if known is None:
+        if known is None or not known.holds(now):
             return None
-        value = known.value
-    _known = _Known(value or 0, time.monotonic())
-    return _known.value
+        value, next_expiry = known.value, known.next_expiry
+    _known = _Known(value, next_expiry, time.monotonic())
+    return _known
+
+
+def generation():
+    """The current generation, or None when it cannot be known (then nothing is cached).
+
+    It changes with every invalidation and whenever a live page reaches its expiry date:
+    a page or a listing cached before that moment is never served after it.
+    """
+    known = _current()
+    return known.key if known else None
+
+
+def _timeout():
+    """Seconds an entry may live: never past the next expiry, which makes it unreachable."""
+    known = _known
+    if known is None or known.next_expiry is None:
+        return settings.PAGE_CACHE_SECONDS
+    left = math.ceil((known.next_expiry - timezone.now()).total_seconds())
+    return max(1, min(settings.PAGE_CACHE_SECONDS, left))
 
 
 def invalidate(**kwargs):
@@ -146,7 +196,7 @@ class PageCacheMiddleware:
             }
             response["Last-Modified"] = stored["last_modified"]
             try:
-                _cache().set(key, stored, timeout=settings.PAGE_CACHE_SECONDS)
+                _cache().set(key, stored, timeout=_timeout())
             except Exception:
                 logger.warning("page cache unwritable", exc_info=True)
             response["X-Page-Cache"] = "miss"
@@ -194,7 +244,7 @@ def fragment(name, compute):
     if value is None:
         value = compute()
         try:
-            _cache().set(key, value, timeout=settings.PAGE_CACHE_SECONDS)
+            _cache().set(key, value, timeout=_timeout())
         except Exception:
             logger.warning("fragment cache unwritable", exc_info=True)
     return value

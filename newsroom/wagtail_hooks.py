@@ -1,8 +1,9 @@
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from newsroom import admin_access
+from newsroom import admin_access, publication
 from newsroom.two_factor import TwoFactorView, confirmed_device
 
 
@@ -38,3 +39,10 @@ def refuse_move_without_the_right(request, page, destination):
 @hooks.register("construct_page_chooser_queryset")
 def choose_only_readable_pages(pages, request):
     return admin_access.readable_pages(pages, request.user)
+
+
+@hooks.register("before_serve_page")
+def refuse_expired_pages(page, request, serve_args, serve_kwargs):
+    """Past its expiry date a page is gone, before the scheduler unpublishes it."""
+    if publication.is_expired(page):
+        raise Http404

@@ -46,6 +46,7 @@ class RedisServer:
             ["redis-server", "--port", str(self.port), "--save", "", "--dir", str(folder)],
             stdout=subprocess.DEVNULL,
         )
+        self.url = f"redis://127.0.0.1:{self.port}/0"
         self.probe = redis.Redis(port=self.port, socket_timeout=5)  # one connection, kept
         deadline = time.monotonic() + 10
         while True:
