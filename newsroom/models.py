@@ -45,3 +45,19 @@ class AINotice(BaseGenericSetting):
 
     def __str__(self):
         return str(self._meta.verbose_name)
+
+
+class PageCacheGeneration(models.Model):
+    """One row: the page cache's generation (newsroom/cache.py).
+
+    In the database, a change and the invalidation it needs commit together: a hung or lost
+    Redis cannot drop an unpublication.
+    """
+
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("page cache generation")
+
+    def __str__(self):
+        return str(self.value)

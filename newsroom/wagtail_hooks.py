@@ -1,8 +1,9 @@
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from newsroom import admin_access, admin_api, admin_ids
+from newsroom import admin_access, admin_api, admin_ids, publication
 from newsroom.two_factor import TwoFactorView, confirmed_device
 
 
@@ -49,3 +50,10 @@ def choose_only_readable_pages(pages, request):
 @hooks.register("construct_admin_api", order=100)
 def narrower_admin_api(router):
     admin_api.register(router)
+
+
+@hooks.register("before_serve_page")
+def refuse_expired_pages(page, request, serve_args, serve_kwargs):
+    """Past its expiry date a page is gone, before the scheduler unpublishes it."""
+    if publication.is_expired(page):
+        raise Http404

@@ -185,5 +185,16 @@ class ServedSite:
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read()
 
+    def manage(self, *args):
+        """A manage.py command in another process on the same database and cache."""
+        return subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            env=self.env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+
     def restore_database(self):
         self.proxy.start()

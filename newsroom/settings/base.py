@@ -143,18 +143,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_CACHE_OPTIONS = {
+    "SOCKET_CONNECT_TIMEOUT": 0.5,
+    "SOCKET_TIMEOUT": 0.5,
+    # Redis down means uncached pages, never a 500.
+    "IGNORE_EXCEPTIONS": True,
+    # After a timeout or a refused connection, a worker leaves Redis alone this long: a hung
+    # Redis costs one timeout, not one per cache call (newsroom/cache_breaker.py).
+    "REDIS_CLIENT_CLASS": "newsroom.cache_breaker.BreakerRedis",
+    "REDIS_CLIENT_KWARGS": {"breaker_seconds": float(os.environ.get("CACHE_BREAKER_SECONDS", "5"))},
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
-            "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-                # Redis down means uncached pages, never a 500.
-                "IGNORE_EXCEPTIONS": True,
-            },
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
 else:
@@ -181,6 +186,9 @@ TASKS = {
 # cache (REDIS_URL), each process keeps its own copy: fine for one process (`make run`).
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How often each process reads the generation from the database: a change made in another
+# process reaches its readers within this many seconds (the changing process's at once).
+PAGE_CACHE_RECHECK_SECONDS = float(os.environ.get("PAGE_CACHE_RECHECK_SECONDS", "1"))
 # Readers with these cookies (staff sessions, pending flash messages) always get a fresh page.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
 PAGE_CACHE_EXCLUDED_PATHS = [
