@@ -8,12 +8,13 @@ where the user has a right on them, and a page's unpublished title only to its e
 from django.core.exceptions import PermissionDenied
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.api.v2.utils import BadRequestError
+from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
-from wagtail.documents.permissions import permission_policy as document_policy
+from wagtail.images import get_image_model
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
-from wagtail.images.permissions import permission_policy as image_policy
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry
 
 # What lets a user see an image or a document in the admin: its chooser, or its listing.
 SEEING = ["choose", "change", "delete"]
@@ -27,7 +28,11 @@ class NumericFindMixin:
 
 
 class PermittedCollectionsMixin(NumericFindMixin):
-    policy = None
+    get_model = None
+
+    @property
+    def policy(self):
+        return policy_registry.get_by_type(type(self).get_model())
 
     def get_queryset(self):
         user = self.request.user
@@ -38,11 +43,11 @@ class PermittedCollectionsMixin(NumericFindMixin):
 
 
 class ImagesAPIViewSet(PermittedCollectionsMixin, ImagesAdminAPIViewSet):
-    policy = image_policy
+    get_model = staticmethod(get_image_model)
 
 
 class DocumentsAPIViewSet(PermittedCollectionsMixin, DocumentsAdminAPIViewSet):
-    policy = document_policy
+    get_model = staticmethod(get_document_model)
 
 
 def page_entries(data):
