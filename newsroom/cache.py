@@ -33,7 +33,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
-from newsroom import publication
+from newsroom import expiry
 
 logger = logging.getLogger(__name__)
 
@@ -69,12 +69,12 @@ def _read(now):
 
     row = (
         PageCacheGeneration.objects.filter(pk=1)
-        .annotate(next_expiry=Subquery(publication.next_expiry(now)))
+        .annotate(next_expiry=Subquery(expiry.next_expiry(now)))
         .values_list("value", "next_expiry")
         .first()
     )
     if row is None:  # the row is made again by the next invalidation
-        row = (0, publication.next_expiry(now).values_list("expire_at", flat=True).first())
+        row = (0, expiry.next_expiry(now).values_list("expire_at", flat=True).first())
     return row
 
 

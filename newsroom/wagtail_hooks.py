@@ -3,7 +3,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from newsroom import admin_access, admin_api, admin_ids, publication
+from newsroom import admin_access, admin_api, admin_ids, expiry
 from newsroom.two_factor import TwoFactorView, confirmed_device
 
 
@@ -55,5 +55,5 @@ def narrower_admin_api(router):
 @hooks.register("before_serve_page")
 def refuse_expired_pages(page, request, serve_args, serve_kwargs):
     """Past its expiry date a page is gone, before the scheduler unpublishes it."""
-    if publication.is_expired(page):
+    if expiry.is_expired(page):
         raise Http404

@@ -8,7 +8,6 @@ from django.db import models
 from django.db.models import Prefetch
 from django.db.models.functions import Coalesce, Length, Substr
 from django.http import Http404
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -31,6 +30,7 @@ from news.models.corrections import (
 from news.models.images import CreditedImage
 from news.models.taxonomy import ArticleTag, Category
 from news.publication import can_publish
+from newsroom.expiry import unexpired
 
 
 def paginate(request, queryset, per_page=None):
@@ -75,7 +75,7 @@ class ArticlePageQuerySet(PageQuerySet):
     def published(self):
         """What readers may see: live, public, and not past its expiry date."""
         return self.live().filter(
-            models.Q(expire_at__isnull=True) | models.Q(expire_at__gt=timezone.now()),
+            unexpired(),
             ~models.Exists(
                 # A view restriction on the page or on any ancestor (one is a path prefix
                 # of the other): the same test as Wagtail's public(), inside the query.
