@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Site
 
+from tests.editorial import credited_image, setup_newsroom
 from tests.factories import CategoryFactory, NewsIndexPageFactory, publish
 
 # The hostile-markup content (`world`, `admin_client`), shared by tests/test_hostile_*.py.
@@ -42,3 +43,14 @@ def empty_cache():
     caches["default"].clear()
     yield
     caches["default"].clear()
+
+
+@pytest.fixture
+def desk(news_index, categories):
+    """The newsroom as `make run` sets it up (groups, workflow, accounts), one credited image."""
+    return {
+        "users": setup_newsroom(),
+        "index": news_index,
+        "categories": categories,
+        "image": credited_image(),
+    }

@@ -24,7 +24,6 @@ from tests.editorial import (
     credited_image,
     edit_url,
     login,
-    setup_newsroom,
     submit_new_article,
     workflow_action_url,
 )
@@ -34,16 +33,6 @@ pytestmark = pytest.mark.django_db
 SLUG = "les-chercheurs-changent-dequipe"
 DISCLOSURE = "Article rédigé par Modèle X 2, relu par Camille Durand"
 WRITER_AS_REVIEWER = "relu par Jules Rédacteur"
-
-
-@pytest.fixture
-def desk(news_index, categories):
-    return {
-        "users": setup_newsroom(),
-        "index": news_index,
-        "categories": categories,
-        "image": credited_image(),
-    }
 
 
 def incomplete_article(client, desk):

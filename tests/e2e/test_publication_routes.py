@@ -12,7 +12,7 @@ from django.test import Client
 
 from news.models import ArticlePage
 from tests.e2e.test_editorial_flow import log_in, shoot
-from tests.editorial import credited_image, edit_url, setup_newsroom, submit_new_article
+from tests.editorial import edit_url, submit_new_article
 
 try:
     from playwright.sync_api import expect
@@ -22,16 +22,6 @@ except ImportError:  # conftest skips these tests and says why
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 DISCLOSURE = "Article rédigé par Modèle X 2, relu par Camille Durand"
-
-
-@pytest.fixture
-def desk(news_index, categories):
-    return {
-        "users": setup_newsroom(),
-        "index": news_index,
-        "categories": categories,
-        "image": credited_image(),
-    }
 
 
 def test_bulk_publish_publishes_the_complete_and_names_the_incomplete(
