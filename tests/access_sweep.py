@@ -61,6 +61,8 @@ OUT_OF_REACH = [*OUT_OF_REACH, *ELSEWHERE.values()]
 BEYOND_WRITERS = [DOCUMENT_SECRET, *ELSEWHERE.values()]
 EVERY_SECRET = [*OUT_OF_REACH, SECRETS["published"]]
 FREELANCER, ANONYMOUS, WRITER = "pigiste", "anonyme", "redacteur"
+# What each of them must never be shown.
+SECRETS_OF = {WRITER: BEYOND_WRITERS, FREELANCER: OUT_OF_REACH, ANONYMOUS: EVERY_SECRET}
 
 
 def secret_article(index, key, image, category):

@@ -10,13 +10,13 @@ from wagtail.models import Page, Revision
 
 from tests.access_sweep import (
     ANONYMOUS,
-    BEYOND_WRITERS,
     DOCUMENT_SECRET,
     ELSEWHERE,
     FREELANCER,
     IMAGE_SECRET,
     OUT_OF_REACH,
     SECRETS,
+    SECRETS_OF,
     WRITER,
     as_user,
     build_newsroom,
@@ -26,8 +26,6 @@ from tests.access_sweep import (
 )
 
 pytestmark = pytest.mark.django_db
-
-SECRETS_OF = {WRITER: BEYOND_WRITERS, FREELANCER: OUT_OF_REACH}
 
 
 @pytest.fixture(scope="module")

@@ -14,10 +14,8 @@ from news.comments.models import Comment
 from news.models import Category, CreditedImage, ShareLink
 from tests.access_sweep import (
     ANONYMOUS,
-    BEYOND_WRITERS,
-    EVERY_SECRET,
     FREELANCER,
-    OUT_OF_REACH,
+    SECRETS_OF,
     WRITER,
     as_user,
     build_newsroom,
@@ -27,8 +25,6 @@ from tests.access_sweep import (
 )
 
 pytestmark = pytest.mark.django_db
-
-SECRETS_OF = {WRITER: BEYOND_WRITERS, FREELANCER: OUT_OF_REACH, ANONYMOUS: EVERY_SECRET}
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,10 @@ import pytest
 from django.urls import reverse
 
 from tests.access_sweep import (
-    BEYOND_WRITERS,
     ELSEWHERE,
     FREELANCER,
-    OUT_OF_REACH,
     SECRETS,
+    SECRETS_OF,
     WRITER,
     build_newsroom,
     built_once,
@@ -20,8 +19,6 @@ from tests.access_sweep import (
 )
 
 pytestmark = pytest.mark.django_db
-
-SECRETS_OF = {WRITER: BEYOND_WRITERS, FREELANCER: OUT_OF_REACH}
 
 
 @pytest.fixture(scope="module")
