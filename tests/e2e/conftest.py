@@ -32,6 +32,7 @@ CHROMIUM_ARGS = [
 # The machine running them may have two cores and a cold cache: be patient, not sleepy.
 TIMEOUT_MS = 30_000
 VIEWPORT = {"width": 1280, "height": 1000}
+IMAGE_TITLE = "Dégradé bleu et rouge"
 
 
 def chromium_path():
@@ -182,3 +183,13 @@ def new_page(browser, site_url, artifacts, request):
             except Exception as error:  # the page may be gone with the failure
                 print(f"No failure screenshot of {page.e2e_name}: {error}")
         context.close()
+
+
+@pytest.fixture
+def newsroom(news_index, categories):
+    """The newsroom as `make run` sets it up, with one credited picture to choose."""
+    from tests.editorial import credited_image, setup_newsroom
+
+    users = setup_newsroom()
+    image = credited_image(title=IMAGE_TITLE)
+    return {"users": users, "index": news_index, "categories": categories, "image": image}

@@ -10,7 +10,7 @@ import pytest
 
 from news.models import ArticlePage
 from newsroom.models import DEFAULT_AI_NOTICE
-from tests.editorial import credited_image, setup_newsroom
+from tests.e2e.conftest import IMAGE_TITLE
 
 try:
     from playwright.sync_api import expect
@@ -24,7 +24,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-IMAGE_TITLE = "Dégradé bleu et rouge"
 TITLE = "Les robots relisent la rédaction"
 STANDFIRST = "Des correcteurs automatiques rejoignent la rédaction, sous le regard des humains."
 PARAGRAPH = "Les correcteurs automatiques ont rejoint la rédaction cette semaine."
@@ -35,14 +34,6 @@ MODEL, VERSION = "Modèle X", "2"
 # The French translation puts a no-break space before the colon.
 CREDIT = re.compile(r"Crédits image\s:\sPhilippa Rose-Tite / Unsplash")
 DISCLOSURE = "Article rédigé par Modèle X 2, relu par Camille Durand"
-
-
-@pytest.fixture
-def newsroom(news_index, categories):
-    """The newsroom as `make run` sets it up, with one credited picture to choose."""
-    users = setup_newsroom()
-    image = credited_image(title=IMAGE_TITLE)
-    return {"users": users, "index": news_index, "categories": categories, "image": image}
 
 
 def shoot(page, artifacts, name, full_page=False):
