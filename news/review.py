@@ -1,4 +1,4 @@
-"""The « Relecture » workflow when an action arrives after the review ended (two tabs, a stale editor).
+"""The « Relecture » workflow when an action comes after the review ended (two tabs, stale editor).
 
 Wagtail answers a late approval in the edit view by saving a plain draft (« mise à jour »), and
 in the workflow action view with a generic « not awaiting moderation ». Both say here, in
