@@ -45,3 +45,24 @@ def test_unknown_workflow_action_is_not_a_server_error(client, desk):
     login(client, "redac-chef")
     response = client.post(approve_url(article, task_state, "nonsense") + "?next=abc", {})
     assert response.status_code in (302, 403, 404)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14 item 1: Wagtail restarts the task on her save")
+def test_chief_who_schedules_during_review_approves_once(client, desk):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import TaskState
+
+    article = submit_new_article(client, desk)
+    login(client, "redac-chef")
+    go_live = (timezone.localtime() + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    data = article_form(desk["image"], desk["categories"][:1], go_live_at=go_live)
+    assert client.post(edit_url(article), data).status_code == 302
+    article.refresh_from_db()
+    task_state = article.current_workflow_task_state
+    response = client.post(approve_url(article, task_state), {"comment": ""})
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert not article.workflow_in_progress
+    assert TaskState.objects.filter(workflow_state__page=article).count() == 1
