@@ -42,3 +42,20 @@ def test_the_change_request_email_says_who_asked_in_french(client, desk, mailout
     assert "Camille Durand demande des modifications" in mail.body
     assert "« Sourcez le chiffre. »" in mail.body
     assert "Les chercheurs changent d’équipe" in mail.subject
+
+
+def test_the_change_request_html_email_names_the_reviewer_and_quotes_the_comment(
+    client, desk, mailoutbox
+):
+    request_changes(client, desk, "Sourcez <le> chiffre.")
+    [mail] = [mail for mail in mailoutbox if "redacteur@example.org" in mail.to]
+    [(html, _mimetype)] = mail.alternatives
+    assert "Salut" not in html and "rejeté" not in html
+    assert "Camille Durand demande des modifications" in html
+    assert "« Sourcez &lt;le&gt; chiffre. »" in html
+
+
+def test_every_notification_greets_in_plain_french(client, desk, mailoutbox):
+    submit_new_article(client, desk)
+    [mail] = mailoutbox
+    assert mail.body.startswith("Bonjour Camille Durand,")
