@@ -107,6 +107,8 @@ class ChecklistPanel(HelpPanel):
             )
             context["complete"] = all(done for _key, _label, done in context["items"])
             context["change_request"] = change_request(self.instance)
+            # The credit belongs to the image, not the article: say where it is set.
+            context["hero_image"] = self.instance.hero_image if self.instance.pk else None
             return context
 
 

@@ -1,8 +1,14 @@
 """What the writer sees after the editor-in-chief asks for changes: the banner and the e-mail."""
 
 import pytest
+from django.urls import reverse
 
-from tests.editorial import edit_url, login, submit_new_article, workflow_action_url
+from tests.editorial import (
+    edit_url,
+    login,
+    submit_new_article,
+    workflow_action_url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +65,19 @@ def test_every_notification_greets_in_plain_french(client, desk, mailoutbox):
     submit_new_article(client, desk)
     [mail] = mailoutbox
     assert mail.body.startswith("Bonjour Camille Durand,")
+
+
+def test_the_article_form_shows_the_hero_credit_and_where_to_set_it(client, desk):
+    article = submit_new_article(client, desk)
+    login(client, "redacteur")
+    page = client.get(edit_url(article)).content.decode()
+    assert "Crédit de l’image principale : Philippa Rose-Tite / Unsplash" in page
+    image_url = reverse("wagtailimages:edit", args=[desk["image"].pk])
+    assert f'href="{image_url}" target="_blank" rel="noopener"' in page
+    assert "change le crédit partout où l’image est utilisée" in page
+
+    type(desk["image"]).objects.filter(pk=desk["image"].pk).update(
+        photographer="", credit_source=""
+    )
+    page = client.get(edit_url(article)).content.decode()
+    assert "Crédit de l’image principale : aucun." in page
