@@ -106,4 +106,24 @@ class ChecklistPanel(HelpPanel):
                 else [(key, label, False) for key, label in CHECKS]
             )
             context["complete"] = all(done for _key, _label, done in context["items"])
+            context["change_request"] = change_request(self.instance)
+            # The credit belongs to the image, not the article: say where it is set.
+            context["hero_image"] = self.instance.hero_image if self.instance.pk else None
             return context
+
+
+def change_request(page):
+    """The editor-in-chief's latest request for changes while the article awaits them, or None."""
+    if not page.pk:
+        return None
+    state = page.current_workflow_state
+    if state is None or state.status != state.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = state.current_task_state
+    if task_state is None or task_state.finished_by is None:
+        return None
+    return SimpleNamespace(
+        reviewer=task_state.finished_by.get_full_name() or task_state.finished_by.get_username(),
+        date=task_state.finished_at,
+        comment=task_state.specific.get_comment(),
+    )
