@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from news import share_links
+from news import dashboard, share_links
 from news.bulk_publish import CheckedPublishBulkAction
 from news.models import ArticleSource, Category
 from news.publication import REFUSED_LOG_ACTION
@@ -94,3 +94,6 @@ def register_publication_log_actions(actions):
         def format_message(self, log_entry):
             reasons = " ".join(log_entry.data.get("reasons", []))
             return _("Publication refused: %(reasons)s") % {"reasons": reasons}
+
+
+hooks.register("construct_homepage_panels", dashboard.construct_panels)

@@ -1,0 +1,56 @@
+"""What the writer and the editor-in-chief see on the admin dashboard."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.editorial import login
+from tests.factories import ArticlePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _article(desk, owner, title, **kwargs):
+    page = ArticlePageFactory(parent=desk["index"], title=title, owner=owner, **kwargs)
+    return page
+
+
+def test_writer_sees_new_article_button_and_only_own_drafts(client, desk):
+    writer = desk["users"]["redacteur"]
+    chief = desk["users"]["redac-chef"]
+    _article(desk, writer, "Mon brouillon", live=False)
+    _article(desk, chief, "Brouillon de la cheffe", live=False)
+    html = login(client, "redacteur").get("/admin/").content.decode()
+    assert "Nouvel article" in html
+    assert f"/admin/pages/add/news/articlepage/{desk['index'].pk}/" in html
+    assert "Mon brouillon" in html
+    assert "Brouillon de la cheffe" not in html
+
+
+def test_chief_sees_review_queue_oldest_first_with_age(client, desk):
+    writer = desk["users"]["redacteur"]
+    workflow = desk["index"].get_workflow()
+    for title, hours in [("Récent", 1), ("Ancien", 3)]:
+        page = _article(desk, writer, title, live=False)
+        page.save_revision(user=writer)
+        state = workflow.start(page, writer)
+        state.current_task_state.__class__.objects.filter(pk=state.current_task_state.pk).update(
+            started_at=timezone.now() - timedelta(hours=hours, minutes=5)
+        )
+    html = login(client, "redac-chef").get("/admin/").content.decode()
+    assert "En attente de ma relecture" in html
+    assert html.index("Ancien") < html.index("Récent")
+    assert "depuis 3 h" in html
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_writer_dashboard_queries_do_not_grow_with_articles(
+    client, desk, count, django_assert_max_num_queries
+):
+    writer = desk["users"]["redacteur"]
+    for n in range(count):
+        _article(desk, writer, f"Article {n}", live=n % 2 == 0)
+    login(client, "redacteur")
+    with django_assert_max_num_queries(40):
+        assert client.get("/admin/").status_code == 200
