@@ -140,3 +140,13 @@ def construct_panels(request, panels):
         panels.append(ChiefPanel(request))
     else:
         panels.append(WriterPanel(request))
+
+
+# Reports the project serves to superusers only (newsroom/urls.py): their menu items would
+# send anyone else back to the dashboard with a permission message.
+SUPERUSER_ONLY_REPORTS = {"page-types-usage"}
+
+
+def construct_reports_menu(request, items):
+    if not request.user.is_superuser:
+        items[:] = [item for item in items if item.name not in SUPERUSER_ONLY_REPORTS]

@@ -97,3 +97,4 @@ def register_publication_log_actions(actions):
 
 
 hooks.register("construct_homepage_panels", dashboard.construct_panels)
+hooks.register("construct_reports_menu", dashboard.construct_reports_menu)
