@@ -52,7 +52,7 @@ def test_writer_dashboard_queries_do_not_grow_with_articles(
     for n in range(count):
         _article(desk, writer, f"Article {n}", live=n % 2 == 0)
     login(client, "redacteur")
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(27):
         assert client.get("/admin/").status_code == 200
 
 
@@ -97,3 +97,20 @@ def test_chief_can_add_a_section_and_a_tag(client, desk):
     login(client, "redac-chef")
     assert client.get("/admin/snippets/news/category/add/").status_code == 200
     assert client.get("/admin/snippets/taggit/tag/add/").status_code == 200
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_chief_dashboard_queries_do_not_grow_with_reviews(
+    client, desk, count, django_assert_max_num_queries
+):
+    writer = desk["users"]["redacteur"]
+    workflow = desk["index"].get_workflow()
+    for n in range(count):
+        page = _article(desk, writer, f"À relire {n}", live=False)
+        page.save_revision(user=writer)
+        workflow.start(page, writer)
+    login(client, "redac-chef")
+    with django_assert_max_num_queries(30):
+        html = client.get("/admin/").content.decode()
+    assert "À relire 0" in html
+    assert "Commentaires des lecteurs" in html
