@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from news import review, share_links
+from news import dashboard, review, share_links
 from news.bulk_publish import CheckedPublishBulkAction
 from news.models import ArticleSource, Category
 from news.publication import REFUSED_LOG_ACTION
@@ -99,3 +99,7 @@ def register_publication_log_actions(actions):
 @hooks.register("before_edit_page")
 def refuse_late_workflow_action(request, page):
     return review.refuse_late_workflow_action(request, page)
+
+
+hooks.register("construct_homepage_panels", dashboard.construct_panels)
+hooks.register("construct_reports_menu", dashboard.construct_reports_menu)

@@ -46,6 +46,11 @@ MODEL_PERMISSIONS = {
         ("comments", "view_comment"),
         ("comments", "change_comment"),
         ("comments", "change_commentsettings"),
+        # Curate the sections and tags.
+        ("news", "add_category"),
+        ("news", "change_category"),
+        ("taggit", "add_tag"),
+        ("taggit", "change_tag"),
     ],
 }
 
