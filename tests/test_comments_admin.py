@@ -392,3 +392,13 @@ def test_demo_comments_never_go_on_the_seed_article(news_index):
     assert demo.load() == 0  # idempotent
     assert not Comment.objects.filter(article=seed).exists()
     assert Comment.objects.filter(article=other, status=Status.PUBLISHED).count() == 3
+
+
+def test_the_queue_has_a_checkbox_per_comment_for_bulk_actions(client, article):
+    # The bulk actions are reached through these checkboxes; without them they are not.
+    held = reader_post(client.__class__(HTTP_HOST="localhost"), article)
+    assert held.status_code == 303
+    comment = Comment.objects.get()
+    queue = login(client, "redac-chef").get(reverse(QUEUE))
+    soup = BeautifulSoup(queue.content, "html.parser")
+    assert soup.select(f'input[data-bulk-action-checkbox][data-object-id="{comment.pk}"]')

@@ -65,12 +65,13 @@ def status_label(comment):
 class CommentIndexView(IndexView):
     @cached_property
     def columns(self):
-        # The first column links to the comment, as Wagtail's title columns do.
+        # The first list_display column links to the comment, as Wagtail's title columns
+        # do; column 0 is Wagtail's bulk-action checkbox and stays.
         columns = super().columns
         title = self._get_title_column("__str__")
         title.label = pgettext_lazy("moderation queue", "Comment")
         title.sort_key = "created_at"
-        columns[0] = title
+        columns[1] = title
         return columns
 
     @cached_property

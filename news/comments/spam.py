@@ -3,6 +3,8 @@
 Nothing leaves the server. Each signal adds points (see `WEIGHTS`); the total decides:
 at `SPAM_SCORE` or more the comment is filed as spam (kept for moderators to recover),
 at `HOLD_SCORE` or more it waits for a moderator, below it the moderation policy decides.
+Signals in `HOLD_ONLY` (timing: a quick reader looks like a bot) hold a comment but never
+count towards filing it as spam.
 Every signal is named in the comment's `spam_reasons`, so moderators see why.
 """
 
@@ -17,7 +19,7 @@ SPAM_SCORE = 8
 
 WEIGHTS = {
     "honeypot": 20,  # a field no human sees was filled
-    "too-fast": 11,  # posted sooner after the page was served than anyone can type
+    "too-fast": HOLD_SCORE,  # posted sooner after the page was served than most can type
     "blocklist": 10,  # a term of the newsroom's blocklist
     "spammer-email": 8,  # this e-mail address has comments marked as spam
     "spam-words": 6,  # each distinct strong spam phrase (pharma, casino, backlinks…)
@@ -39,6 +41,8 @@ WEIGHTS = {
     "website": 1,
     "approved-before": -3,  # earlier comments of this e-mail were approved
 }
+
+HOLD_ONLY = {"too-fast"}
 
 LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[)]+", re.IGNORECASE)
 MARKUP_RE = re.compile(r"<\s*a\s|\[\s*url|\[\s*link|href\s*=", re.IGNORECASE)
@@ -174,11 +178,12 @@ class Verdict:
 
     @property
     def is_spam(self):
-        return self.score >= SPAM_SCORE
+        hold_only = sum(WEIGHTS[reason] for reason in self.reasons if reason in HOLD_ONLY)
+        return self.score - hold_only >= SPAM_SCORE
 
     @property
     def is_doubtful(self):
-        return self.score >= HOLD_SCORE
+        return self.score >= HOLD_SCORE or bool(HOLD_ONLY.intersection(self.reasons))
 
 
 def fold(text):
