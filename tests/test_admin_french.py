@@ -60,3 +60,20 @@ def test_overridden_strings_read_in_french():
         assert translation.gettext("Hello %(username)s,") == "Bonjour %(username)s,"
         assert "(e)" not in translation.gettext("Add %(model_name)s")
         assert translation.gettext("Current page status:") == "Statut actuel de la page :"
+
+
+ENGLISH = re.compile(
+    r"\b(Password|Root|Submit|Save|Publish|Delete|Cancel|Search|Choose|Hello|Hi)\b"
+)
+
+
+@pytest.mark.django_db
+def test_login_page_and_password_reset_email_read_in_french(client, desk, mailoutbox):
+    page = visible_text(client.get(reverse("wagtailadmin_login")).content.decode())
+    assert ENGLISH.findall(page) == []
+    client.post(reverse("wagtailadmin_password_reset"), {"email": "redacteur@example.org"})
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    text = f"{mail.subject}\n{mail.body}"
+    assert ENGLISH.findall(text) == []
+    assert offending(text) == []
