@@ -28,6 +28,8 @@ OVERRIDDEN_MSGIDS = (
     gettext_noop("Locked by workflow"),
     # E-mails: a newsroom does not greet its staff with « Salut ».
     gettext_noop("Hello %(username)s,"),
+    # « Mention IA mis à jour »: no agreement possible with any setting name.
+    gettext_noop("%(setting_type)s updated."),
     # Kept from an earlier override of the login error.
     gettext_noop("The password you have entered is not correct. Please try again."),
     # « Déverrouillé(e) », « Créé(e) », « Publié(e) »: nouns that need no gender.

@@ -60,6 +60,7 @@ def test_overridden_strings_read_in_french():
         assert translation.gettext("Hello %(username)s,") == "Bonjour %(username)s,"
         assert "(e)" not in translation.gettext("Add %(model_name)s")
         assert translation.gettext("Current page status:") == "Statut actuel de la page :"
+        assert "mis à jour" not in translation.gettext("%(setting_type)s updated.")
 
 
 ENGLISH = re.compile(
