@@ -76,6 +76,11 @@ class LoginForm(WagtailLoginForm):
         ),
     }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's password field has no label, so Django shows its name: « Password ».
+        self.fields["password"].label = _("Password")
+
     def confirm_login_allowed(self, user):
         super().confirm_login_allowed(user)
         device = confirmed_device(user)
