@@ -1,5 +1,7 @@
 """The review workflow when actions arrive late or twice (two tabs, a stale editor): never a 500."""
 
+import json
+
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
@@ -79,3 +81,38 @@ def test_writer_change_after_submission_still_needs_a_fresh_review(client, desk)
     article.refresh_from_db()
     assert not article.live
     assert article.workflow_in_progress
+
+
+def chief_acts_in_the_editor(client, desk, article, action, comment=""):
+    login(client, "redac-chef")
+    data = article_form(desk["image"], desk["categories"][:1], "action-workflow-action")
+    data["workflow-action-name"] = action
+    if comment:
+        data["workflow-action-extra-data"] = json.dumps({"comment": comment})
+    return client.post(edit_url(article), data, follow=True)
+
+
+def test_approving_in_the_editor_says_it_is_published(client, desk):
+    article = submit_new_article(client, desk)
+    response = chief_acts_in_the_editor(client, desk, article, "approve")
+    shown = messages_of(response)
+    assert "« Les chercheurs changent d’équipe » est approuvé et publié." in shown
+    assert not any("mise à jour" in text for text in shown)
+
+
+def test_requesting_changes_says_to_whom_it_went_back_with_the_comment(client, desk):
+    article = submit_new_article(client, desk)
+    response = chief_acts_in_the_editor(client, desk, article, "reject", "Sourcez le chiffre.")
+    assert messages_of(response) == [
+        "« Les chercheurs changent d’équipe » est renvoyé à Jules Rédacteur avec votre commentaire."
+    ]
+
+
+def test_the_action_dialog_says_what_happened_too(client, desk):
+    article = submit_new_article(client, desk)
+    task_state = article.current_workflow_task_state
+    login(client, "redac-chef")
+    response = client.post(approve_url(article, task_state, "reject"), {"comment": ""}, follow=True)
+    assert messages_of(response) == [
+        "« Les chercheurs changent d’équipe » est renvoyé à Jules Rédacteur, sans commentaire."
+    ]

@@ -121,7 +121,7 @@ def write_and_submit(page, site_url, newsroom, artifacts):
 
 def review_and_approve(page, site_url, article, artifacts):
     log_in(page, site_url, "redac-chef")
-    awaiting = page.get_by_role("region", name="En attente de votre vérification")
+    awaiting = page.get_by_role("region", name="En attente de ma relecture")
     expect(awaiting.get_by_role("link", name=TITLE)).to_be_visible()
     shoot(page, artifacts, "03-moderator-dashboard")
     awaiting.get_by_role("link", name=TITLE).click()
@@ -136,7 +136,7 @@ def review_and_approve(page, site_url, article, artifacts):
 
     open_action_menu(page)
     page.get_by_role("button", name="Approuver", exact=True).click()
-    expect_message(page, rf"«\s*{TITLE}\s*».*mise à jour")
+    expect_message(page, rf"«\s*{TITLE}\s*» est approuvé et publié")
     row = page.get_by_role("row").filter(has_text=TITLE)
     expect(row).to_contain_text(re.compile("publiée", re.IGNORECASE))
     shoot(page, artifacts, "05-moderator-approved")
