@@ -41,12 +41,25 @@ def test_late_approval_from_the_editor_says_the_review_is_over(client, desk):
     assert any("Cette relecture est déjà terminée" in text for text in messages_of(response))
 
 
-def test_unknown_workflow_action_is_not_a_server_error(client, desk):
+def test_a_next_address_that_is_not_a_path_returns_to_the_editor(client, desk):
     article = submit_new_article(client, desk)
     task_state = article.current_workflow_task_state
     login(client, "redac-chef")
-    response = client.post(approve_url(article, task_state, "nonsense") + "?next=abc", {})
-    assert response.status_code in (302, 403, 404)
+    response = client.post(approve_url(article, task_state) + "?next=abc", {"comment": ""})
+    assert response.status_code == 302
+    assert response["Location"] == edit_url(article)
+
+
+@pytest.mark.parametrize("page_number", ["abc", "99", "-1"])
+def test_the_workflow_editor_lists_its_pages_whatever_the_page_number(client, desk, page_number):
+    from wagtail.models import Workflow
+
+    client.force_login(desk["users"]["admin"])
+    workflow = Workflow.objects.get(name="Relecture")
+    response = client.get(
+        reverse("wagtailadmin_workflows:edit", args=[workflow.pk]), {"p": page_number}
+    )
+    assert response.status_code == 200
 
 
 def test_chief_who_schedules_during_review_approves_once(client, desk):
