@@ -100,16 +100,20 @@ class ChecklistPanel(HelpPanel):
     class BoundPanel(HelpPanel.BoundPanel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["items"] = (
-                checklist(self.instance)
-                if self.instance.pk
-                else [(key, label, False) for key, label in CHECKS]
-            )
-            context["complete"] = all(done for _key, _label, done in context["items"])
-            context["change_request"] = change_request(self.instance)
-            # The credit belongs to the image, not the article: say where it is set.
-            context["hero_image"] = self.instance.hero_image if self.instance.pk else None
+            context.update(checklist_context(self.instance))
             return context
+
+
+def checklist_context(article):
+    """What the checklist panel shows for this version of the article (also after autosave)."""
+    items = checklist(article) if article.pk else [(key, label, False) for key, label in CHECKS]
+    return {
+        "items": items,
+        "complete": all(done for _key, _label, done in items),
+        "change_request": change_request(article),
+        # The credit belongs to the image, not the article: say where it is set.
+        "hero_image": article.hero_image if article.pk else None,
+    }
 
 
 def change_request(page):

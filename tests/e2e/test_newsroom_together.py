@@ -4,7 +4,8 @@ The writer writes and submits an article, then starts the next one and keeps typ
 the chief opens the submitted article, gives it a publication time and approves it. One
 approval is enough (her own schedule and autosaves do not reopen the review), the article goes
 live at its time through the scheduler, the writer's text is intact in both articles, and
-neither browser meets a 5xx or the « autre fenêtre » conflict dialog.
+neither browser meets a 5xx or the « autre fenêtre » conflict dialog. And the publication
+checklist follows autosave: what the writer just filled in is ticked.
 """
 
 import re
@@ -12,6 +13,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
@@ -27,6 +29,7 @@ from tests.e2e.test_editorial_flow import (
     shoot,
     write_and_submit,
 )
+from tests.editorial import add_url, article_form, edit_url, login
 
 try:
     from playwright.sync_api import expect
@@ -136,3 +139,26 @@ def test_one_approval_while_the_writer_keeps_typing(new_page, site_url, newsroom
         expect(conflict_dialog(page)).to_have_count(0)
         assert server_errors(page) == [], server_errors(page)
         assert page.errors == [], page.errors
+
+
+def test_the_checklist_follows_autosave(new_page, site_url, desk, artifacts):
+    client = Client()
+    login(client, "redacteur")
+    data = article_form(desk["image"], [])
+    assert client.post(add_url(desk["index"]), data).status_code == 302
+    article = ArticlePage.objects.get(slug="les-chercheurs-changent-dequipe")
+
+    writer = new_page("writer")
+    log_in(writer, site_url, "redacteur")
+    writer.goto(f"{site_url}{edit_url(article)}")
+    categories_check = writer.locator("[data-checklist] [data-check=categories]")
+    expect(categories_check).to_have_attribute("data-done", "false")
+    settle_autosave(writer)  # the form's starting state is taken once the editor has loaded
+    writer.get_by_role("checkbox", name=desk["categories"][0].name).check()
+    settle_autosave(writer)
+    expect(categories_check).to_have_attribute("data-done", "true")
+    expect(writer.locator("[data-checklist]")).to_contain_text(
+        "Tout ce qu’il faut pour la publication"
+    )
+    shoot(writer, artifacts, "together-02-checklist-after-autosave")
+    assert server_errors(writer) == [] and writer.errors == []
