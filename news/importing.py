@@ -3,9 +3,10 @@
 Used by ``manage.py import_article PATH [--submit-as USERNAME] [--no-submit]``. The whole
 file is checked before anything is written; the image, the page, its revision and the
 workflow submission are then created in one transaction, so a refused or failed import
-leaves nothing behind, stored image file included. The first problem found stops the
-import (the body's are reported together), with its field named, in French:
-``body[2].value.quote: ce champ est obligatoire``.
+leaves nothing behind, stored image file included. Every problem of the file is reported
+in one run, each with its field named, in French, in the order of the file:
+``body[2].value.quote: ce champ est obligatoire``. A file that is not readable UTF-8 JSON
+gets one sentence instead (news/import_file.py), with line and column for a syntax error.
 
 The file is UTF-8 JSON (the comments here are not JSON). Required: title, standfirst, body
 and provenance.ai_model; unknown keys are refused at every level::
@@ -39,7 +40,6 @@ block's features survive (other tags are dropped, their text kept). A complete e
 tests/data/import/article.json.
 """
 
-import json
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -61,9 +61,10 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import WorkflowState
 
+from news.import_file import FileRefused, kind, read_json
 from news.models import ArticlePage, ArticleSource, Category, CreditedImage, NewsIndexPage
 from newsroom.roles import EDITORS
-from newsroom.text import clean_data, single_line
+from newsroom.text import single_line
 from newsroom.upload_forms import decode_every_frame
 
 KEYS = {"title", "slug", "standfirst", "body", "categories", "tags", "sources", "hero_image"}
@@ -86,6 +87,25 @@ class ArticleImportError(Exception):
         super().__init__("\n".join(self.errors))
 
 
+class Problems(list):
+    """The « field: message » lines of one import, in the order found."""
+
+    def add(self, path, message):
+        self.append(f"{path}: {message}")
+
+    def check(self, function, *args):
+        """function(*args), or None once its refusal is noted: the next field is checked."""
+        try:
+            return function(*args)
+        except ArticleImportError as error:
+            self.extend(error.errors)
+            return None
+
+    @property
+    def paths(self):
+        return {line.split(": ", 1)[0] for line in self}
+
+
 class ImportResult(NamedTuple):
     page: ArticlePage
     workflow_state: WorkflowState | None  # None: the article stays a plain draft
@@ -96,23 +116,30 @@ def _refuse(path, message):
     raise ArticleImportError(f"{path}: {message}")
 
 
-def _object(value, path, allowed):
+def _shown(value, limit=80):
+    """A value quoted in a message: on one line, without control characters, cut if long."""
+    text = single_line(str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _object(value, path, allowed, problems):
+    """value, a JSON object; its unknown keys are noted and left out."""
     if not isinstance(value, dict):
-        _refuse(path or "document", "objet JSON attendu")
-    if unknown := sorted(set(value) - set(allowed)):
-        raise ArticleImportError([f"{path}.{key}: clé inconnue".lstrip(".") for key in unknown])
-    return value
+        _refuse(path, f"objet JSON attendu, pas {kind(value)}")
+    for key in [key for key in value if key not in allowed]:  # in the file's order
+        problems.add(f"{path}.{_shown(key)}".lstrip("."), "clé inconnue")
+    return {key: item for key, item in value.items() if key in allowed}
 
 
 def _list(value, path):
     if value is not None and not isinstance(value, list):
-        _refuse(path, "liste attendue")
+        _refuse(path, f"liste attendue, pas {kind(value)}")
     return value or []
 
 
 def _text(value, path, limit=None, required=False):
-    if not isinstance(value or "", str):
-        _refuse(path, "texte attendu")
+    if value is not None and not isinstance(value, str):
+        _refuse(path, f"texte attendu, pas {kind(value)}")
     value = (value or "").strip()
     if required and not value:
         _refuse(path, REQUIRED)
@@ -121,62 +148,86 @@ def _text(value, path, limit=None, required=False):
     return value
 
 
-def _strings(value, path, limit=None):
-    """Names on one line (tags, slugs): looked up as they will be stored."""
+def _line(value, path, limit):
+    return single_line(_text(value, path, limit, True))
+
+
+def _strings(value, path, problems, limit=None):
+    """Names on one line (tags, slugs), as they will be stored; None where one is refused."""
     items = enumerate(_list(value, path))
-    return [single_line(_text(item, f"{path}[{i}]", limit, True)) for i, item in items]
+    return [problems.check(_line, item, f"{path}[{i}]", limit) for i, item in items]
 
 
-def _fields(data, prefix, model, keys, required=()):
+def _field(value, path, field, required):
+    value = _text(value, path, field.max_length, required)  # a TextField's binds only forms
+    try:
+        if value and isinstance(field, models.URLField):
+            URLValidator(schemes=["http", "https"])(value)
+    except ValidationError:
+        _refuse(path, "adresse invalide")
+    return value
+
+
+def _fields(data, prefix, model, keys, problems, required=()):
     """{model field: text} for the JSON keys (a list, or a dict of JSON key → field name)."""
     values = {}
     for key, name in (keys if isinstance(keys, dict) else {key: key for key in keys}).items():
-        field = model._meta.get_field(name)  # a TextField's max_length binds only forms: check it
-        value = _text(data.get(key), prefix + key, field.max_length, key in required)
-        try:
-            if value and isinstance(field, models.URLField):
-                URLValidator(schemes=["http", "https"])(value)
-        except ValidationError:
-            _refuse(prefix + key, "adresse invalide")
-        values[name] = value
+        field = model._meta.get_field(name)
+        values[name] = problems.check(_field, data.get(key), prefix + key, field, key in required)
     return values
 
 
 def _slug(raw, title, index):
-    slug = slugify(title) if raw is None else raw
+    limit = ArticlePage._meta.get_field("slug").max_length
+    if raw is None:
+        slug = slugify(title)[:limit].strip("-")
+        if not slug:
+            _refuse("slug", "le titre n'en donne aucun : indiquez-en un")
+    else:
+        slug = _text(raw, "slug", limit, required=True)
     try:
         validate_slug(slug)
     except ValidationError:
         _refuse("slug", "lettres sans accents, chiffres et tirets uniquement")
-    if index.get_children().filter(slug=slug).exists():
+    if index is not None and index.get_children().filter(slug=slug).exists():
         _refuse("slug", f"« {slug} » est déjà pris dans les actualités")
     return slug
 
 
-def _flatten(error, path):
-    """(path, message) for each leaf of a StreamBlock or StructBlock validation error."""
+def _flatten(error, path, positions=None):
+    """(path, message) for each leaf of a StreamBlock or StructBlock validation error;
+    positions: the file's position of each block that was cleaned."""
     if isinstance(error, StreamBlockValidationError | StructBlockValidationError):
         for child in error.non_block_errors.as_data():
             yield from _flatten(child, path)
-        in_stream = isinstance(error, StreamBlockValidationError)
         for key, child in error.block_errors.items():
-            yield from _flatten(child, f"{path}[{key}].value" if in_stream else f"{path}.{key}")
+            if isinstance(error, StreamBlockValidationError):
+                yield from _flatten(child, f"{path}[{positions[key] if positions else key}].value")
+            else:
+                yield from _flatten(child, f"{path}.{key}")
     else:
         for leaf in error.error_list:  # Django and Wagtail word « required » differently
             text = leaf.messages[0][:1].lower() + leaf.messages[0][1:].rstrip(".")  # after « : »
             yield path, REQUIRED if leaf.code == "required" else text
 
 
-def _block_value(block, value, path):
+def _block_value(block, value, path, problems):
     """Checks a block value's shape; rich text goes through the editor's own conversion."""
     if isinstance(block, blocks.StructBlock):
-        value = _object(value, path, block.child_blocks)
-        children = block.child_blocks.items()
-        return {k: _block_value(b, value[k], f"{path}.{k}") for k, b in children if k in value}
-    if not isinstance(block, blocks.RichTextBlock):
+        value = _object(value, path, block.child_blocks, problems)
+        checked = {}
+        for key in [key for key in block.child_blocks if key in value]:
+            child = problems.check(
+                _block_value, block.child_blocks[key], value[key], f"{path}.{key}", problems
+            )
+            checked[key] = "" if child is None else child  # refused: its clean() error is left out
+        return checked
+    if not isinstance(block, blocks.RichTextBlock):  # every other block here holds a text
+        if value is not None and not isinstance(value, str):
+            _refuse(path, f"texte attendu, pas {kind(value)}")
         return value
     if not isinstance(value, str):
-        _refuse(path, "texte HTML attendu")
+        _refuse(path, f"texte HTML attendu, pas {kind(value)}")
     converter = block.field.widget.converter  # keeps the block's features, drops the rest
     try:
         contentstate = converter.from_database_format(SCRIPTS.sub("", value))
@@ -186,23 +237,46 @@ def _block_value(block, value, path):
     return html if strip_tags(html).strip() else ""  # empty: the block says it is required
 
 
-def _body(raw):
+def _block(stream_block, item, path, problems):
+    item = _object(item, path, {"type", "value"}, problems)
+    name = _text(item.get("type"), f"{path}.type", required=True)
+    if name not in BLOCK_TYPES:  # to_python would silently drop it
+        _refuse(f"{path}.type", f"type de bloc inconnu « {_shown(name)} »")
+    if item.get("value") is None:
+        _refuse(f"{path}.value", REQUIRED)
+    block = stream_block.child_blocks[name]
+    return {"type": name, "value": _block_value(block, item["value"], f"{path}.value", problems)}
+
+
+def _position(line):
+    """The block a body line is about (body[12]… → 12), to list them in the file's order."""
+    found = re.match(r"body\[(\d+)\]", line)
+    return int(found[1]) if found else -1
+
+
+def _body(raw, problems):
     stream_block = ArticlePage._meta.get_field("body").stream_block
-    items = []
-    for position, item in enumerate(_list(raw, "body")):
-        path = f"body[{position}]"
-        item = _object(item, path, {"type", "value"})
-        if item.get("type") not in BLOCK_TYPES:  # to_python would silently drop it
-            _refuse(f"{path}.type", f"type de bloc inconnu « {item.get('type')} »")
-        block = stream_block.child_blocks[item["type"]]
-        value = _block_value(block, item.get("value"), f"{path}.value")
-        items.append({"type": item["type"], "value": value})
-    if not items:
-        _refuse("body", REQUIRED)
+    if not (raw := problems.check(_list, raw, "body")):
+        if raw is not None:
+            problems.add("body", REQUIRED)
+        return None
+    found, items, positions = Problems(), [], []
+    for position, item in enumerate(raw):
+        if (
+            item := found.check(_block, stream_block, item, f"body[{position}]", found)
+        ) is not None:
+            items.append(item)
+            positions.append(position)
+    value = None
     try:
-        return stream_block.clean(stream_block.to_python(items))
-    except ValidationError as error:  # every error of the body at once
-        raise ArticleImportError([f"{p}: {m}" for p, m in _flatten(error, "body")]) from error
+        if items:
+            value = stream_block.clean(stream_block.to_python(items))
+    except ValidationError as error:
+        refused = found.paths  # a value refused above was replaced: its error is already told
+        leaves = _flatten(error, "body", positions)
+        found.extend(f"{path}: {message}" for path, message in leaves if path not in refused)
+    problems.extend(sorted(found, key=_position))
+    return value
 
 
 def _image_file(folder, name):
@@ -230,57 +304,70 @@ def _image_file(folder, name):
 
 
 def _date(raw, path):
+    if not isinstance(raw, str):
+        _refuse(path, f"texte attendu, pas {kind(raw)}")
     try:
-        moment = parse_datetime(raw) if isinstance(raw, str) else None
+        moment = parse_datetime(raw)
     except ValueError:  # well formed but impossible, such as a 13th month
         moment = None
     if moment is None:
-        _refuse(path, f"date invalide « {raw} » (attendu : 2026-11-20T10:00:00+01:00)")
+        _refuse(path, f"date invalide « {_shown(raw)} » (attendu : 2026-11-20T10:00:00+01:00)")
     return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
 
 
 def read_article(path, index):
-    """The checked content of the JSON file at path; raises ArticleImportError."""
+    """The checked content of the JSON file at path; raises ArticleImportError with every
+    problem found. index: the news index (None: the slug's uniqueness is not checked)."""
     path = Path(path)
     try:
-        # Control characters and lone surrogates out before anything is checked or looked up.
-        data = _object(clean_data(json.loads(path.read_text(encoding="utf-8"))), "", KEYS)
-    except FileNotFoundError as error:
-        raise ArticleImportError(f"{path}: fichier introuvable") from error
-    except json.JSONDecodeError as error:
-        message = f"{path}: JSON invalide ligne {error.lineno} ({error.msg})"
-        raise ArticleImportError(message) from error
-    except (OSError, UnicodeError) as error:
-        raise ArticleImportError(f"{path}: lecture impossible ({error})") from error
-    page = _fields(data, "", ArticlePage, ["title", "standfirst"], {"title", "standfirst"})
-    page["slug"] = _slug(data.get("slug"), page["title"], index)
-    page["body"] = _body(data.get("body"))
-    article = {"page": page, "image": None, "file": None}
+        data = read_json(path)
+    except FileRefused as error:
+        raise ArticleImportError(str(error)) from error
+    problems = Problems()
+    data = _object(data, "", KEYS, problems)
+    page = _fields(data, "", ArticlePage, ["title"], problems, {"title"})
+    if page["title"] or data.get("slug") is not None:
+        page["slug"] = problems.check(_slug, data.get("slug"), page["title"] or "", index)
+    page |= _fields(data, "", ArticlePage, ["standfirst"], problems, {"standfirst"})
+    page["body"] = _body(data.get("body"), problems)
+    article = {"page": page, "image": None, "file": None, "sources": []}
 
-    slugs = _strings(data.get("categories"), "categories")
-    article["categories"] = list(Category.objects.filter(slug__in=slugs))
-    for slug in set(slugs) - {category.slug for category in article["categories"]}:
-        _refuse("categories", f"rubrique inconnue « {slug} »")
+    slugs = problems.check(_strings, data.get("categories"), "categories", problems) or []
+    known = {c.slug: c for c in Category.objects.filter(slug__in=filter(None, slugs))}
+    for i, slug in enumerate(slugs):
+        if slug is not None and slug not in known:
+            problems.add(f"categories[{i}]", f"rubrique inconnue « {_shown(slug)} »")
+    article["categories"] = list(known.values())
     tag_limit = Tag._meta.get_field("name").max_length
-    article["tags"] = _strings(data.get("tags"), "tags", tag_limit)
-    article["sources"] = []
-    for i, item in enumerate(_list(data.get("sources"), "sources")):
-        item = _object(item, f"sources[{i}]", {"name", "url"})
-        fields = _fields(item, f"sources[{i}].", ArticleSource, ["name", "url"], {"name"})
-        article["sources"].append(ArticleSource(sort_order=i, **fields))
+    tags = problems.check(_strings, data.get("tags"), "tags", problems, tag_limit) or []
+    article["tags"] = [tag for tag in tags if tag is not None]
+    for i, item in enumerate(problems.check(_list, data.get("sources"), "sources") or []):
+        if item := problems.check(_object, item, f"sources[{i}]", {"name", "url"}, problems):
+            fields = _fields(
+                item, f"sources[{i}].", ArticleSource, ["name", "url"], problems, {"name"}
+            )
+            article["sources"].append(ArticleSource(sort_order=i, **fields))
 
     if data.get("hero_image") is not None:
-        hero = _object(data["hero_image"], "hero_image", {*HERO, "file", "caption"})
-        image = _fields(hero, "hero_image.", CreditedImage, HERO, {"alt_text"})
-        article["image"] = {**image, "title": image["title"] or page["title"]}
-        page |= _fields(hero, "hero_image.", ArticlePage, {"caption": "hero_caption"})
-        article["file"] = _image_file(path.parent.resolve(), hero.get("file"))
+        keys = {*HERO, "file", "caption"}
+        if (
+            hero := problems.check(_object, data["hero_image"], "hero_image", keys, problems)
+        ) is not None:
+            image = _fields(hero, "hero_image.", CreditedImage, HERO, problems, {"alt_text"})
+            article["image"] = {**image, "title": image["title"] or page["title"]}
+            page |= _fields(hero, "hero_image.", ArticlePage, {"caption": "hero_caption"}, problems)
+            article["file"] = problems.check(_image_file, path.parent.resolve(), hero.get("file"))
 
     allowed = [*PROVENANCE, "generated_at"]
-    provenance = _object(data.get("provenance") or {}, "provenance", allowed)
-    page |= _fields(provenance, "provenance.", ArticlePage, PROVENANCE, {"ai_model"})
-    if provenance.get("generated_at") is not None:
-        page["generated_at"] = _date(provenance["generated_at"], "provenance.generated_at")
+    raw = {} if data.get("provenance") is None else data["provenance"]
+    if (provenance := problems.check(_object, raw, "provenance", allowed, problems)) is not None:
+        page |= _fields(provenance, "provenance.", ArticlePage, PROVENANCE, problems, {"ai_model"})
+        if provenance.get("generated_at") is not None:
+            page["generated_at"] = problems.check(
+                _date, provenance["generated_at"], "provenance.generated_at"
+            )
+    if problems:
+        raise ArticleImportError(problems)
     return article
 
 
@@ -290,21 +377,27 @@ def find_submitter(username=None):
     if username:
         user = users.filter(**{get_user_model().USERNAME_FIELD: username}).first()
         if user is None:
-            _refuse("--submit-as", f"utilisateur inconnu ou inactif « {username} »")
+            _refuse("--submit-as", f"utilisateur inconnu ou inactif « {_shown(username)} »")
         return user
     if (user := users.filter(groups__name=EDITORS).first()) is None:
         _refuse("--submit-as", f"aucun membre actif du groupe « {EDITORS} »")
     return user
 
 
-def import_article(path, submitter, submit=True):
-    """Creates the draft and submits it, all or nothing; returns an ImportResult."""
+def import_article(path, submitter=None, submit=True):
+    """Creates the draft and submits it, all or nothing; returns an ImportResult. submitter:
+    a user, or the name given to --submit-as (None: the first active editor)."""
+    problems = Problems()
+    if not isinstance(submitter, get_user_model()):
+        submitter = problems.check(find_submitter, submitter)
     index = NewsIndexPage.objects.first()  # there is only one (max_count = 1)
     if index is None:
-        _refuse("actualités", "la page d'index n'existe pas encore")
-    if not index.permissions_for_user(submitter).can_add_subpage():
-        _refuse("--submit-as", f"« {submitter} » n'a pas le droit de créer un article")
-    article = read_article(path, index)
+        problems.add("actualités", "la page d'index n'existe pas encore")
+    elif submitter and not index.permissions_for_user(submitter).can_add_subpage():
+        problems.add("--submit-as", f"« {submitter} » n'a pas le droit de créer un article")
+    article = problems.check(read_article, path, index)
+    if problems:
+        raise ArticleImportError(problems)
     stored = []  # files written to storage: a rollback does not remove them
     try:
         with transaction.atomic():

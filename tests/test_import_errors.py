@@ -169,7 +169,7 @@ SYNTAX = {
     ),
     "comma before }": (
         layout(4, '  "body": [],'),
-        "ligne 4, colonne 14 : virgule en trop avant « } »",
+        "ligne 4, colonne 13 : virgule en trop avant « } »",
     ),
     "comma before ]": (
         layout(4, '  "body": ["x",]'),
@@ -194,7 +194,7 @@ SYNTAX = {
         "\n".join(LAYOUT) + '\n{"title": "Un autre"}',
         "ligne 6, colonne 1 : texte après la fin de l'objet JSON",
     ),
-    "end of file": ("\n".join(LAYOUT[:3]), "ligne 3, colonne 26 : fin du fichier inattendue"),
+    "end of file": ("\n".join(LAYOUT[:3]), "ligne 3, colonne 28 : fin du fichier inattendue"),
 }
 
 
