@@ -40,6 +40,7 @@ block's features survive (other tags are dropped, their text kept). A complete e
 tests/data/import/article.json.
 """
 
+import errno
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -61,7 +62,18 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import WorkflowState
 
-from news.import_file import FileRefused, kind, read_json
+from news.import_json import (
+    REQUIRED,
+    ArticleImportError,
+    Problems,
+    json_list,
+    json_object,
+    json_text,
+    kind,
+    read_json,
+    refuse,
+    shown,
+)
 from news.models import ArticlePage, ArticleSource, Category, CreditedImage, NewsIndexPage
 from newsroom.roles import EDITORS
 from newsroom.text import single_line
@@ -75,35 +87,7 @@ HERO |= {"credit_source": "credit_source", "source_url": "source_url", "licence"
 PROVENANCE = ["ai_model", "ai_model_version", "prompt_reference"]
 # Image and embed blocks need objects the pipeline does not have.
 BLOCK_TYPES = {"paragraph", "heading", "pull_quote", "block_quote", "fact_box"}
-REQUIRED = "ce champ est obligatoire"
 SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-
-
-class ArticleImportError(Exception):
-    """A refused import: ``errors`` holds « field: message » lines, in French."""
-
-    def __init__(self, errors):
-        self.errors = [errors] if isinstance(errors, str) else list(errors)
-        super().__init__("\n".join(self.errors))
-
-
-class Problems(list):
-    """The « field: message » lines of one import, in the order found."""
-
-    def add(self, path, message):
-        self.append(f"{path}: {message}")
-
-    def check(self, function, *args):
-        """function(*args), or None once its refusal is noted: the next field is checked."""
-        try:
-            return function(*args)
-        except ArticleImportError as error:
-            self.extend(error.errors)
-            return None
-
-    @property
-    def paths(self):
-        return {line.split(": ", 1)[0] for line in self}
 
 
 class ImportResult(NamedTuple):
@@ -112,59 +96,23 @@ class ImportResult(NamedTuple):
     status: str
 
 
-def _refuse(path, message):
-    raise ArticleImportError(f"{path}: {message}")
-
-
-def _shown(value, limit=80):
-    """A value quoted in a message: on one line, without control characters, cut if long."""
-    text = single_line(str(value))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _object(value, path, allowed, problems):
-    """value, a JSON object; its unknown keys are noted and left out."""
-    if not isinstance(value, dict):
-        _refuse(path, f"objet JSON attendu, pas {kind(value)}")
-    for key in [key for key in value if key not in allowed]:  # in the file's order
-        problems.add(f"{path}.{_shown(key)}".lstrip("."), "clé inconnue")
-    return {key: item for key, item in value.items() if key in allowed}
-
-
-def _list(value, path):
-    if value is not None and not isinstance(value, list):
-        _refuse(path, f"liste attendue, pas {kind(value)}")
-    return value or []
-
-
-def _text(value, path, limit=None, required=False):
-    if value is not None and not isinstance(value, str):
-        _refuse(path, f"texte attendu, pas {kind(value)}")
-    value = (value or "").strip()
-    if required and not value:
-        _refuse(path, REQUIRED)
-    if limit and len(value) > limit:
-        _refuse(path, f"{len(value)} caractères, {limit} au maximum")
-    return value
-
-
 def _line(value, path, limit):
-    return single_line(_text(value, path, limit, True))
+    return single_line(json_text(value, path, limit, True))
 
 
 def _strings(value, path, problems, limit=None):
     """Names on one line (tags, slugs), as they will be stored; None where one is refused."""
-    items = enumerate(_list(value, path))
+    items = enumerate(json_list(value, path))
     return [problems.check(_line, item, f"{path}[{i}]", limit) for i, item in items]
 
 
 def _field(value, path, field, required):
-    value = _text(value, path, field.max_length, required)  # a TextField's binds only forms
+    value = json_text(value, path, field.max_length, required)  # a TextField's binds only forms
     try:
         if value and isinstance(field, models.URLField):
             URLValidator(schemes=["http", "https"])(value)
     except ValidationError:
-        _refuse(path, "adresse invalide")
+        refuse(path, "adresse invalide")
     return value
 
 
@@ -182,15 +130,15 @@ def _slug(raw, title, index):
     if raw is None:
         slug = slugify(title)[:limit].strip("-")
         if not slug:
-            _refuse("slug", "le titre n'en donne aucun : indiquez-en un")
+            refuse("slug", "le titre n'en donne aucun : indiquez-en un")
     else:
-        slug = _text(raw, "slug", limit, required=True)
+        slug = json_text(raw, "slug", limit, required=True)
     try:
         validate_slug(slug)
     except ValidationError:
-        _refuse("slug", "lettres sans accents, chiffres et tirets uniquement")
+        refuse("slug", "lettres sans accents, chiffres et tirets uniquement")
     if index is not None and index.get_children().filter(slug=slug).exists():
-        _refuse("slug", f"« {slug} » est déjà pris dans les actualités")
+        refuse("slug", f"« {slug} » est déjà pris dans les actualités")
     return slug
 
 
@@ -214,7 +162,7 @@ def _flatten(error, path, positions=None):
 def _block_value(block, value, path, problems):
     """Checks a block value's shape; rich text goes through the editor's own conversion."""
     if isinstance(block, blocks.StructBlock):
-        value = _object(value, path, block.child_blocks, problems)
+        value = json_object(value, path, block.child_blocks, problems)
         checked = {}
         for key in [key for key in block.child_blocks if key in value]:
             child = problems.check(
@@ -224,26 +172,26 @@ def _block_value(block, value, path, problems):
         return checked
     if not isinstance(block, blocks.RichTextBlock):  # every other block here holds a text
         if value is not None and not isinstance(value, str):
-            _refuse(path, f"texte attendu, pas {kind(value)}")
+            refuse(path, f"texte attendu, pas {kind(value)}")
         return value
     if not isinstance(value, str):
-        _refuse(path, f"texte HTML attendu, pas {kind(value)}")
+        refuse(path, f"texte HTML attendu, pas {kind(value)}")
     converter = block.field.widget.converter  # keeps the block's features, drops the rest
     try:
         contentstate = converter.from_database_format(SCRIPTS.sub("", value))
     except AssertionError:  # the HTML parser's reaction to badly nested tags
-        _refuse(path, "HTML mal formé (balises mal fermées ?)")
+        refuse(path, "HTML mal formé (balises mal fermées ?)")
     html = converter.to_database_format(contentstate)
     return html if strip_tags(html).strip() else ""  # empty: the block says it is required
 
 
 def _block(stream_block, item, path, problems):
-    item = _object(item, path, {"type", "value"}, problems)
-    name = _text(item.get("type"), f"{path}.type", required=True)
+    item = json_object(item, path, {"type", "value"}, problems)
+    name = json_text(item.get("type"), f"{path}.type", required=True)
     if name not in BLOCK_TYPES:  # to_python would silently drop it
-        _refuse(f"{path}.type", f"type de bloc inconnu « {_shown(name)} »")
+        refuse(f"{path}.type", f"type de bloc inconnu « {shown(name)} »")
     if item.get("value") is None:
-        _refuse(f"{path}.value", REQUIRED)
+        refuse(f"{path}.value", REQUIRED)
     block = stream_block.child_blocks[name]
     return {"type": name, "value": _block_value(block, item["value"], f"{path}.value", problems)}
 
@@ -256,15 +204,14 @@ def _position(line):
 
 def _body(raw, problems):
     stream_block = ArticlePage._meta.get_field("body").stream_block
-    if not (raw := problems.check(_list, raw, "body")):
+    if not (raw := problems.check(json_list, raw, "body")):
         if raw is not None:
             problems.add("body", REQUIRED)
         return None
     found, items, positions = Problems(), [], []
     for position, item in enumerate(raw):
-        if (
-            item := found.check(_block, stream_block, item, f"body[{position}]", found)
-        ) is not None:
+        item = found.check(_block, stream_block, item, f"body[{position}]", found)
+        if item is not None:
             items.append(item)
             positions.append(position)
     value = None
@@ -281,37 +228,44 @@ def _body(raw, problems):
 
 def _image_file(folder, name):
     path, limit = "hero_image.file", settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
-    file = (folder / _text(name, path, required=True)).resolve()
-    if not file.is_relative_to(folder):
-        _refuse(path, "le fichier doit être dans le dossier du JSON")
-    if not file.is_file():
-        _refuse(path, "fichier introuvable")
-    if (size := file.stat().st_size) > limit:
-        _refuse(path, f"fichier trop lourd ({size} octets, {limit} au maximum)")
+    file = folder / json_text(name, path, required=True)
+    try:
+        file = file.resolve()
+        inside = file.is_relative_to(folder)
+        size = file.stat().st_size if inside and file.is_file() else None
+    except OSError as error:  # a name longer than the file system takes, a loop of links
+        long = error.errno == errno.ENAMETOOLONG
+        refuse(path, "nom de fichier trop long" if long else "fichier illisible")
+    if not inside:
+        refuse(path, "le fichier doit être dans le dossier du JSON")
+    if size is None:
+        refuse(path, "fichier introuvable")
+    if size > limit:
+        refuse(path, f"fichier trop lourd ({size} octets, {limit} au maximum)")
     try:
         with file.open("rb") as handle:
             decode_every_frame(handle)  # a truncated picture too, as the upload forms refuse it
             with Image.open(handle) as picture:
-                kind, (width, height) = (picture.format or "").lower(), picture.size
+                found, (width, height) = (picture.format or "").lower(), picture.size
     except Exception:  # Pillow raises all kinds of errors on what is not an image
-        _refuse(path, "ce fichier n'est pas une image")
+        refuse(path, "ce fichier n'est pas une image")
     allowed = settings.WAGTAILIMAGES_EXTENSIONS
-    if kind not in allowed or file.suffix.lower().lstrip(".") not in allowed:
-        _refuse(path, f"format refusé (acceptés : {', '.join(allowed)})")
+    if found not in allowed or file.suffix.lower().lstrip(".") not in allowed:
+        refuse(path, f"format refusé (acceptés : {', '.join(allowed)})")
     if width * height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
-        _refuse(path, f"image trop grande ({width} × {height} pixels)")
+        refuse(path, f"image trop grande ({width} × {height} pixels)")
     return file
 
 
 def _date(raw, path):
     if not isinstance(raw, str):
-        _refuse(path, f"texte attendu, pas {kind(raw)}")
+        refuse(path, f"texte attendu, pas {kind(raw)}")
     try:
         moment = parse_datetime(raw)
     except ValueError:  # well formed but impossible, such as a 13th month
         moment = None
     if moment is None:
-        _refuse(path, f"date invalide « {_shown(raw)} » (attendu : 2026-11-20T10:00:00+01:00)")
+        refuse(path, f"date invalide « {shown(raw)} » (attendu : 2026-11-20T10:00:00+01:00)")
     return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
 
 
@@ -319,12 +273,8 @@ def read_article(path, index):
     """The checked content of the JSON file at path; raises ArticleImportError with every
     problem found. index: the news index (None: the slug's uniqueness is not checked)."""
     path = Path(path)
-    try:
-        data = read_json(path)
-    except FileRefused as error:
-        raise ArticleImportError(str(error)) from error
     problems = Problems()
-    data = _object(data, "", KEYS, problems)
+    data = json_object(read_json(path), "", KEYS, problems)
     page = _fields(data, "", ArticlePage, ["title"], problems, {"title"})
     if page["title"] or data.get("slug") is not None:
         page["slug"] = problems.check(_slug, data.get("slug"), page["title"] or "", index)
@@ -336,23 +286,22 @@ def read_article(path, index):
     known = {c.slug: c for c in Category.objects.filter(slug__in=filter(None, slugs))}
     for i, slug in enumerate(slugs):
         if slug is not None and slug not in known:
-            problems.add(f"categories[{i}]", f"rubrique inconnue « {_shown(slug)} »")
+            problems.add(f"categories[{i}]", f"rubrique inconnue « {shown(slug)} »")
     article["categories"] = list(known.values())
     tag_limit = Tag._meta.get_field("name").max_length
     tags = problems.check(_strings, data.get("tags"), "tags", problems, tag_limit) or []
     article["tags"] = [tag for tag in tags if tag is not None]
-    for i, item in enumerate(problems.check(_list, data.get("sources"), "sources") or []):
-        if item := problems.check(_object, item, f"sources[{i}]", {"name", "url"}, problems):
-            fields = _fields(
-                item, f"sources[{i}].", ArticleSource, ["name", "url"], problems, {"name"}
-            )
+    for i, item in enumerate(problems.check(json_list, data.get("sources"), "sources") or []):
+        item = problems.check(json_object, item, f"sources[{i}]", {"name", "url"}, problems)
+        if item is not None:
+            keys, prefix = ["name", "url"], f"sources[{i}]."
+            fields = _fields(item, prefix, ArticleSource, keys, problems, {"name"})
             article["sources"].append(ArticleSource(sort_order=i, **fields))
 
     if data.get("hero_image") is not None:
         keys = {*HERO, "file", "caption"}
-        if (
-            hero := problems.check(_object, data["hero_image"], "hero_image", keys, problems)
-        ) is not None:
+        hero = problems.check(json_object, data["hero_image"], "hero_image", keys, problems)
+        if hero is not None:
             image = _fields(hero, "hero_image.", CreditedImage, HERO, problems, {"alt_text"})
             article["image"] = {**image, "title": image["title"] or page["title"]}
             page |= _fields(hero, "hero_image.", ArticlePage, {"caption": "hero_caption"}, problems)
@@ -360,7 +309,8 @@ def read_article(path, index):
 
     allowed = [*PROVENANCE, "generated_at"]
     raw = {} if data.get("provenance") is None else data["provenance"]
-    if (provenance := problems.check(_object, raw, "provenance", allowed, problems)) is not None:
+    provenance = problems.check(json_object, raw, "provenance", allowed, problems)
+    if provenance is not None:
         page |= _fields(provenance, "provenance.", ArticlePage, PROVENANCE, problems, {"ai_model"})
         if provenance.get("generated_at") is not None:
             page["generated_at"] = problems.check(
@@ -377,10 +327,10 @@ def find_submitter(username=None):
     if username:
         user = users.filter(**{get_user_model().USERNAME_FIELD: username}).first()
         if user is None:
-            _refuse("--submit-as", f"utilisateur inconnu ou inactif « {_shown(username)} »")
+            refuse("--submit-as", f"utilisateur inconnu ou inactif « {shown(username)} »")
         return user
     if (user := users.filter(groups__name=EDITORS).first()) is None:
-        _refuse("--submit-as", f"aucun membre actif du groupe « {EDITORS} »")
+        refuse("--submit-as", f"aucun membre actif du groupe « {EDITORS} »")
     return user
 
 

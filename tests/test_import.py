@@ -136,6 +136,10 @@ INVALID = {
         lambda d, f, i: d["hero_image"].update(file="../hero.jpg"),
         "hero_image.file: le fichier doit être dans le dossier du JSON",
     ),
+    "image name too long": (
+        lambda d, f, i: d["hero_image"].update(file="a" * 300 + ".jpg"),
+        "hero_image.file: nom de fichier trop long",
+    ),
     "text renamed jpg": (text_renamed_jpg, "hero_image.file: ce fichier n'est pas une image"),
     "truncated jpg": (truncated_jpg, "hero_image.file: ce fichier n'est pas une image"),
     "missing alt text": (

@@ -118,7 +118,7 @@ def test_wrong_types_inside_blocks_sources_image_and_provenance(folder, workflow
         {"type": "paragraph", "value": {"html": "<p>…</p>"}},
         {"type": "pull_quote", "value": "Une citation"},
     ]
-    data["sources"] = [{"name": 1, "url": ["https://techcrunch.com/"]}, "Techcrunch"]
+    data["sources"] = [{"name": 1, "url": ["https://techcrunch.com/"]}, "Techcrunch", {}]
     data["hero_image"].update(file=3, alt_text={"fr": "Une puce"})
     data["provenance"].update(ai_model=False, generated_at=20261120)
 
@@ -132,6 +132,7 @@ def test_wrong_types_inside_blocks_sources_image_and_provenance(folder, workflow
         "sources[0].name: texte attendu, pas un nombre",
         "sources[0].url: texte attendu, pas une liste",
         "sources[1]: objet JSON attendu, pas un texte",
+        "sources[2].name: ce champ est obligatoire",
         "hero_image.alt_text: texte attendu, pas un objet",
         "hero_image.file: texte attendu, pas un nombre",
         "provenance.ai_model: texte attendu, pas un booléen",
