@@ -6,7 +6,7 @@ workflow submission are then created in one transaction, so a refused or failed 
 leaves nothing behind, stored image file included. Every problem of the file is reported
 in one run, each with its field named, in French, in the order of the file:
 ``body[2].value.quote: ce champ est obligatoire``. A file that is not readable UTF-8 JSON
-gets one sentence instead (news/import_file.py), with line and column for a syntax error.
+gets one sentence instead (news/import_json.py), with line and column for a syntax error.
 
 The file is UTF-8 JSON (the comments here are not JSON). Required: title, standfirst, body
 and provenance.ai_model; unknown keys are refused at every level::
