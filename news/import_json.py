@@ -119,8 +119,9 @@ def _syntax(error):
 
 
 def _utf8(raw, error):
-    start = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # after the BOM
-    line_start = raw.rfind(b"\n", 0, start) + 1
+    bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0  # no editor shows it: not a column
+    start = error.start + bom
+    line_start = max(raw.rfind(b"\n", 0, start) + 1, bom)
     column = len(raw[line_start:start].decode("utf-8", "replace")) + 1
     line = raw.count(b"\n", 0, start) + 1
     return (
@@ -139,6 +140,8 @@ def read_json(path):
         raise ArticleImportError(f"Pas un fichier ordinaire : {path}")
     try:
         raw = path.read_bytes()
+    except PermissionError as error:
+        raise ArticleImportError(f"Lecture interdite par les droits du fichier : {path}") from error
     except OSError as error:
         raise ArticleImportError(f"Lecture impossible ({error.strerror}) : {path}") from error
     try:

@@ -231,6 +231,10 @@ BAD_FILES = {
         written('{\n  "title": "Café"\n}'.encode("latin-1")),
         "Fichier non UTF-8, ligne 2, colonne 16 : octet 0xe9 invalide (enregistrez-le en UTF-8)",
     ),
+    "latin-1 after a byte-order mark": (
+        written(b"\xef\xbb\xbf" + '{"title": "Café"}'.encode("latin-1")),
+        "Fichier non UTF-8, ligne 1, colonne 15 : octet 0xe9 invalide (enregistrez-le en UTF-8)",
+    ),
     "empty": (written(b""), "Fichier vide : rien à importer"),
     "blank": (written(b" \n\n  "), "Fichier vide : rien à importer"),
     "array": (
