@@ -3,9 +3,10 @@
 Used by ``manage.py import_article PATH [--submit-as USERNAME] [--no-submit]``. The whole
 file is checked before anything is written; the image, the page, its revision and the
 workflow submission are then created in one transaction, so a refused or failed import
-leaves nothing behind, stored image file included. The first problem found stops the
-import (the body's are reported together), with its field named, in French:
-``body[2].value.quote: ce champ est obligatoire``.
+leaves nothing behind, stored image file included. Every problem of the file is reported
+in one run, each with its field named, in French, in the order of the file:
+``body[2].value.quote: ce champ est obligatoire``. A file that is not readable UTF-8 JSON
+gets one sentence instead (news/import_json.py), with line and column for a syntax error.
 
 The file is UTF-8 JSON (the comments here are not JSON). Required: title, standfirst, body
 and provenance.ai_model; unknown keys are refused at every level::
@@ -39,7 +40,7 @@ block's features survive (other tags are dropped, their text kept). A complete e
 tests/data/import/article.json.
 """
 
-import json
+import errno
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -61,9 +62,21 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import WorkflowState
 
+from news.import_json import (
+    REQUIRED,
+    ArticleImportError,
+    Problems,
+    json_list,
+    json_object,
+    json_text,
+    kind,
+    read_json,
+    refuse,
+    shown,
+)
 from news.models import ArticlePage, ArticleSource, Category, CreditedImage, NewsIndexPage
 from newsroom.roles import EDITORS
-from newsroom.text import clean_data, single_line
+from newsroom.text import single_line
 from newsroom.upload_forms import decode_every_frame
 
 KEYS = {"title", "slug", "standfirst", "body", "categories", "tags", "sources", "hero_image"}
@@ -74,16 +87,7 @@ HERO |= {"credit_source": "credit_source", "source_url": "source_url", "licence"
 PROVENANCE = ["ai_model", "ai_model_version", "prompt_reference"]
 # Image and embed blocks need objects the pipeline does not have.
 BLOCK_TYPES = {"paragraph", "heading", "pull_quote", "block_quote", "fact_box"}
-REQUIRED = "ce champ est obligatoire"
 SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-
-
-class ArticleImportError(Exception):
-    """A refused import: ``errors`` holds « field: message » lines, in French."""
-
-    def __init__(self, errors):
-        self.errors = [errors] if isinstance(errors, str) else list(errors)
-        super().__init__("\n".join(self.errors))
 
 
 class ImportResult(NamedTuple):
@@ -92,195 +96,228 @@ class ImportResult(NamedTuple):
     status: str
 
 
-def _refuse(path, message):
-    raise ArticleImportError(f"{path}: {message}")
+def _line(value, path, limit):
+    return single_line(json_text(value, path, limit, True))
 
 
-def _object(value, path, allowed):
-    if not isinstance(value, dict):
-        _refuse(path or "document", "objet JSON attendu")
-    if unknown := sorted(set(value) - set(allowed)):
-        raise ArticleImportError([f"{path}.{key}: clé inconnue".lstrip(".") for key in unknown])
+def _strings(value, path, problems, limit=None):
+    """Names on one line (tags, slugs), as they will be stored; None where one is refused."""
+    items = enumerate(json_list(value, path))
+    return [problems.check(_line, item, f"{path}[{i}]", limit) for i, item in items]
+
+
+def _field(value, path, field, required):
+    value = json_text(value, path, field.max_length, required)  # a TextField's binds only forms
+    try:
+        if value and isinstance(field, models.URLField):
+            URLValidator(schemes=["http", "https"])(value)
+    except ValidationError:
+        refuse(path, "adresse invalide")
     return value
 
 
-def _list(value, path):
-    if value is not None and not isinstance(value, list):
-        _refuse(path, "liste attendue")
-    return value or []
-
-
-def _text(value, path, limit=None, required=False):
-    if not isinstance(value or "", str):
-        _refuse(path, "texte attendu")
-    value = (value or "").strip()
-    if required and not value:
-        _refuse(path, REQUIRED)
-    if limit and len(value) > limit:
-        _refuse(path, f"{len(value)} caractères, {limit} au maximum")
-    return value
-
-
-def _strings(value, path, limit=None):
-    """Names on one line (tags, slugs): looked up as they will be stored."""
-    items = enumerate(_list(value, path))
-    return [single_line(_text(item, f"{path}[{i}]", limit, True)) for i, item in items]
-
-
-def _fields(data, prefix, model, keys, required=()):
+def _fields(data, prefix, model, keys, problems, required=()):
     """{model field: text} for the JSON keys (a list, or a dict of JSON key → field name)."""
     values = {}
     for key, name in (keys if isinstance(keys, dict) else {key: key for key in keys}).items():
-        field = model._meta.get_field(name)  # a TextField's max_length binds only forms: check it
-        value = _text(data.get(key), prefix + key, field.max_length, key in required)
-        try:
-            if value and isinstance(field, models.URLField):
-                URLValidator(schemes=["http", "https"])(value)
-        except ValidationError:
-            _refuse(prefix + key, "adresse invalide")
-        values[name] = value
+        field = model._meta.get_field(name)
+        values[name] = problems.check(_field, data.get(key), prefix + key, field, key in required)
     return values
 
 
 def _slug(raw, title, index):
-    slug = slugify(title) if raw is None else raw
+    limit = ArticlePage._meta.get_field("slug").max_length
+    if raw is None:
+        slug = slugify(title)[:limit].strip("-")
+        if not slug:
+            refuse("slug", "le titre n'en donne aucun : indiquez-en un")
+    else:
+        slug = json_text(raw, "slug", limit, required=True)
     try:
         validate_slug(slug)
     except ValidationError:
-        _refuse("slug", "lettres sans accents, chiffres et tirets uniquement")
-    if index.get_children().filter(slug=slug).exists():
-        _refuse("slug", f"« {slug} » est déjà pris dans les actualités")
+        refuse("slug", "lettres sans accents, chiffres et tirets uniquement")
+    if index is not None and index.get_children().filter(slug=slug).exists():
+        refuse("slug", f"« {slug} » est déjà pris dans les actualités")
     return slug
 
 
-def _flatten(error, path):
-    """(path, message) for each leaf of a StreamBlock or StructBlock validation error."""
+def _flatten(error, path, positions=None):
+    """(path, message) for each leaf of a StreamBlock or StructBlock validation error;
+    positions: the file's position of each block that was cleaned."""
     if isinstance(error, StreamBlockValidationError | StructBlockValidationError):
         for child in error.non_block_errors.as_data():
             yield from _flatten(child, path)
-        in_stream = isinstance(error, StreamBlockValidationError)
         for key, child in error.block_errors.items():
-            yield from _flatten(child, f"{path}[{key}].value" if in_stream else f"{path}.{key}")
+            if isinstance(error, StreamBlockValidationError):
+                yield from _flatten(child, f"{path}[{positions[key] if positions else key}].value")
+            else:
+                yield from _flatten(child, f"{path}.{key}")
     else:
         for leaf in error.error_list:  # Django and Wagtail word « required » differently
             text = leaf.messages[0][:1].lower() + leaf.messages[0][1:].rstrip(".")  # after « : »
             yield path, REQUIRED if leaf.code == "required" else text
 
 
-def _block_value(block, value, path):
+def _block_value(block, value, path, problems):
     """Checks a block value's shape; rich text goes through the editor's own conversion."""
     if isinstance(block, blocks.StructBlock):
-        value = _object(value, path, block.child_blocks)
-        children = block.child_blocks.items()
-        return {k: _block_value(b, value[k], f"{path}.{k}") for k, b in children if k in value}
-    if not isinstance(block, blocks.RichTextBlock):
+        value = json_object(value, path, block.child_blocks, problems)
+        checked = {}
+        for key in [key for key in block.child_blocks if key in value]:
+            child = problems.check(
+                _block_value, block.child_blocks[key], value[key], f"{path}.{key}", problems
+            )
+            checked[key] = "" if child is None else child  # refused: its clean() error is left out
+        return checked
+    if not isinstance(block, blocks.RichTextBlock):  # every other block here holds a text
+        if value is not None and not isinstance(value, str):
+            refuse(path, f"texte attendu, pas {kind(value)}")
         return value
     if not isinstance(value, str):
-        _refuse(path, "texte HTML attendu")
+        refuse(path, f"texte HTML attendu, pas {kind(value)}")
     converter = block.field.widget.converter  # keeps the block's features, drops the rest
     try:
         contentstate = converter.from_database_format(SCRIPTS.sub("", value))
     except AssertionError:  # the HTML parser's reaction to badly nested tags
-        _refuse(path, "HTML mal formé (balises mal fermées ?)")
+        refuse(path, "HTML mal formé (balises mal fermées ?)")
     html = converter.to_database_format(contentstate)
     return html if strip_tags(html).strip() else ""  # empty: the block says it is required
 
 
-def _body(raw):
+def _block(stream_block, item, path, problems):
+    item = json_object(item, path, {"type", "value"}, problems)
+    name = json_text(item.get("type"), f"{path}.type", required=True)
+    if name not in BLOCK_TYPES:  # to_python would silently drop it
+        refuse(f"{path}.type", f"type de bloc inconnu « {shown(name)} »")
+    if item.get("value") is None:
+        refuse(f"{path}.value", REQUIRED)
+    block = stream_block.child_blocks[name]
+    return {"type": name, "value": _block_value(block, item["value"], f"{path}.value", problems)}
+
+
+def _position(line):
+    """The block a body line is about (body[12]… → 12), to list them in the file's order."""
+    found = re.match(r"body\[(\d+)\]", line)
+    return int(found[1]) if found else -1
+
+
+def _body(raw, problems):
     stream_block = ArticlePage._meta.get_field("body").stream_block
-    items = []
-    for position, item in enumerate(_list(raw, "body")):
-        path = f"body[{position}]"
-        item = _object(item, path, {"type", "value"})
-        if item.get("type") not in BLOCK_TYPES:  # to_python would silently drop it
-            _refuse(f"{path}.type", f"type de bloc inconnu « {item.get('type')} »")
-        block = stream_block.child_blocks[item["type"]]
-        value = _block_value(block, item.get("value"), f"{path}.value")
-        items.append({"type": item["type"], "value": value})
-    if not items:
-        _refuse("body", REQUIRED)
+    if not (raw := problems.check(json_list, raw, "body")):
+        if raw is not None:
+            problems.add("body", REQUIRED)
+        return None
+    found, items, positions = Problems(), [], []
+    for position, item in enumerate(raw):
+        item = found.check(_block, stream_block, item, f"body[{position}]", found)
+        if item is not None:
+            items.append(item)
+            positions.append(position)
+    value = None
     try:
-        return stream_block.clean(stream_block.to_python(items))
-    except ValidationError as error:  # every error of the body at once
-        raise ArticleImportError([f"{p}: {m}" for p, m in _flatten(error, "body")]) from error
+        if items:
+            value = stream_block.clean(stream_block.to_python(items))
+    except ValidationError as error:
+        refused = found.paths  # a value refused above was replaced: its error is already told
+        leaves = _flatten(error, "body", positions)
+        found.extend(f"{path}: {message}" for path, message in leaves if path not in refused)
+    problems.extend(sorted(found, key=_position))
+    return value
 
 
 def _image_file(folder, name):
     path, limit = "hero_image.file", settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
-    file = (folder / _text(name, path, required=True)).resolve()
-    if not file.is_relative_to(folder):
-        _refuse(path, "le fichier doit être dans le dossier du JSON")
-    if not file.is_file():
-        _refuse(path, "fichier introuvable")
-    if (size := file.stat().st_size) > limit:
-        _refuse(path, f"fichier trop lourd ({size} octets, {limit} au maximum)")
+    file = folder / json_text(name, path, required=True)
+    try:
+        file = file.resolve()
+        inside = file.is_relative_to(folder)
+        size = file.stat().st_size if inside and file.is_file() else None
+    except OSError as error:  # a name longer than the file system takes, a loop of links
+        long = error.errno == errno.ENAMETOOLONG
+        refuse(path, "nom de fichier trop long" if long else "fichier illisible")
+    if not inside:
+        refuse(path, "le fichier doit être dans le dossier du JSON")
+    if size is None:
+        refuse(path, "fichier introuvable")
+    if size > limit:
+        refuse(path, f"fichier trop lourd ({size} octets, {limit} au maximum)")
     try:
         with file.open("rb") as handle:
             decode_every_frame(handle)  # a truncated picture too, as the upload forms refuse it
             with Image.open(handle) as picture:
-                kind, (width, height) = (picture.format or "").lower(), picture.size
+                found, (width, height) = (picture.format or "").lower(), picture.size
     except Exception:  # Pillow raises all kinds of errors on what is not an image
-        _refuse(path, "ce fichier n'est pas une image")
+        refuse(path, "ce fichier n'est pas une image")
     allowed = settings.WAGTAILIMAGES_EXTENSIONS
-    if kind not in allowed or file.suffix.lower().lstrip(".") not in allowed:
-        _refuse(path, f"format refusé (acceptés : {', '.join(allowed)})")
+    if found not in allowed or file.suffix.lower().lstrip(".") not in allowed:
+        refuse(path, f"format refusé (acceptés : {', '.join(allowed)})")
     if width * height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
-        _refuse(path, f"image trop grande ({width} × {height} pixels)")
+        refuse(path, f"image trop grande ({width} × {height} pixels)")
     return file
 
 
 def _date(raw, path):
+    if not isinstance(raw, str):
+        refuse(path, f"texte attendu, pas {kind(raw)}")
     try:
-        moment = parse_datetime(raw) if isinstance(raw, str) else None
+        moment = parse_datetime(raw)
     except ValueError:  # well formed but impossible, such as a 13th month
         moment = None
     if moment is None:
-        _refuse(path, f"date invalide « {raw} » (attendu : 2026-11-20T10:00:00+01:00)")
+        refuse(path, f"date invalide « {shown(raw)} » (attendu : 2026-11-20T10:00:00+01:00)")
     return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
 
 
 def read_article(path, index):
-    """The checked content of the JSON file at path; raises ArticleImportError."""
+    """The checked content of the JSON file at path; raises ArticleImportError with every
+    problem found. index: the news index (None: the slug's uniqueness is not checked)."""
     path = Path(path)
-    try:
-        # Control characters and lone surrogates out before anything is checked or looked up.
-        data = _object(clean_data(json.loads(path.read_text(encoding="utf-8"))), "", KEYS)
-    except FileNotFoundError as error:
-        raise ArticleImportError(f"{path}: fichier introuvable") from error
-    except json.JSONDecodeError as error:
-        message = f"{path}: JSON invalide ligne {error.lineno} ({error.msg})"
-        raise ArticleImportError(message) from error
-    except (OSError, UnicodeError) as error:
-        raise ArticleImportError(f"{path}: lecture impossible ({error})") from error
-    page = _fields(data, "", ArticlePage, ["title", "standfirst"], {"title", "standfirst"})
-    page["slug"] = _slug(data.get("slug"), page["title"], index)
-    page["body"] = _body(data.get("body"))
-    article = {"page": page, "image": None, "file": None}
+    problems = Problems()
+    data = json_object(read_json(path), "", KEYS, problems)
+    page = _fields(data, "", ArticlePage, ["title"], problems, {"title"})
+    if page["title"] or data.get("slug") is not None:
+        page["slug"] = problems.check(_slug, data.get("slug"), page["title"] or "", index)
+    page |= _fields(data, "", ArticlePage, ["standfirst"], problems, {"standfirst"})
+    page["body"] = _body(data.get("body"), problems)
+    article = {"page": page, "image": None, "file": None, "sources": []}
 
-    slugs = _strings(data.get("categories"), "categories")
-    article["categories"] = list(Category.objects.filter(slug__in=slugs))
-    for slug in set(slugs) - {category.slug for category in article["categories"]}:
-        _refuse("categories", f"rubrique inconnue « {slug} »")
+    slugs = problems.check(_strings, data.get("categories"), "categories", problems) or []
+    known = {c.slug: c for c in Category.objects.filter(slug__in=filter(None, slugs))}
+    for i, slug in enumerate(slugs):
+        if slug is not None and slug not in known:
+            problems.add(f"categories[{i}]", f"rubrique inconnue « {shown(slug)} »")
+    article["categories"] = list(known.values())
     tag_limit = Tag._meta.get_field("name").max_length
-    article["tags"] = _strings(data.get("tags"), "tags", tag_limit)
-    article["sources"] = []
-    for i, item in enumerate(_list(data.get("sources"), "sources")):
-        item = _object(item, f"sources[{i}]", {"name", "url"})
-        fields = _fields(item, f"sources[{i}].", ArticleSource, ["name", "url"], {"name"})
-        article["sources"].append(ArticleSource(sort_order=i, **fields))
+    tags = problems.check(_strings, data.get("tags"), "tags", problems, tag_limit) or []
+    article["tags"] = [tag for tag in tags if tag is not None]
+    for i, item in enumerate(problems.check(json_list, data.get("sources"), "sources") or []):
+        item = problems.check(json_object, item, f"sources[{i}]", {"name", "url"}, problems)
+        if item is not None:
+            keys, prefix = ["name", "url"], f"sources[{i}]."
+            fields = _fields(item, prefix, ArticleSource, keys, problems, {"name"})
+            article["sources"].append(ArticleSource(sort_order=i, **fields))
 
     if data.get("hero_image") is not None:
-        hero = _object(data["hero_image"], "hero_image", {*HERO, "file", "caption"})
-        image = _fields(hero, "hero_image.", CreditedImage, HERO, {"alt_text"})
-        article["image"] = {**image, "title": image["title"] or page["title"]}
-        page |= _fields(hero, "hero_image.", ArticlePage, {"caption": "hero_caption"})
-        article["file"] = _image_file(path.parent.resolve(), hero.get("file"))
+        keys = {*HERO, "file", "caption"}
+        hero = problems.check(json_object, data["hero_image"], "hero_image", keys, problems)
+        if hero is not None:
+            image = _fields(hero, "hero_image.", CreditedImage, HERO, problems, {"alt_text"})
+            article["image"] = {**image, "title": image["title"] or page["title"]}
+            page |= _fields(hero, "hero_image.", ArticlePage, {"caption": "hero_caption"}, problems)
+            article["file"] = problems.check(_image_file, path.parent.resolve(), hero.get("file"))
 
     allowed = [*PROVENANCE, "generated_at"]
-    provenance = _object(data.get("provenance") or {}, "provenance", allowed)
-    page |= _fields(provenance, "provenance.", ArticlePage, PROVENANCE, {"ai_model"})
-    if provenance.get("generated_at") is not None:
-        page["generated_at"] = _date(provenance["generated_at"], "provenance.generated_at")
+    raw = {} if data.get("provenance") is None else data["provenance"]
+    provenance = problems.check(json_object, raw, "provenance", allowed, problems)
+    if provenance is not None:
+        page |= _fields(provenance, "provenance.", ArticlePage, PROVENANCE, problems, {"ai_model"})
+        if provenance.get("generated_at") is not None:
+            page["generated_at"] = problems.check(
+                _date, provenance["generated_at"], "provenance.generated_at"
+            )
+    if problems:
+        raise ArticleImportError(problems)
     return article
 
 
@@ -290,21 +327,27 @@ def find_submitter(username=None):
     if username:
         user = users.filter(**{get_user_model().USERNAME_FIELD: username}).first()
         if user is None:
-            _refuse("--submit-as", f"utilisateur inconnu ou inactif « {username} »")
+            refuse("--submit-as", f"utilisateur inconnu ou inactif « {shown(username)} »")
         return user
     if (user := users.filter(groups__name=EDITORS).first()) is None:
-        _refuse("--submit-as", f"aucun membre actif du groupe « {EDITORS} »")
+        refuse("--submit-as", f"aucun membre actif du groupe « {EDITORS} »")
     return user
 
 
-def import_article(path, submitter, submit=True):
-    """Creates the draft and submits it, all or nothing; returns an ImportResult."""
+def import_article(path, submitter=None, submit=True):
+    """Creates the draft and submits it, all or nothing; returns an ImportResult. submitter:
+    a user, or the name given to --submit-as (None: the first active editor)."""
+    problems = Problems()
+    if not isinstance(submitter, get_user_model()):
+        submitter = problems.check(find_submitter, submitter)
     index = NewsIndexPage.objects.first()  # there is only one (max_count = 1)
     if index is None:
-        _refuse("actualités", "la page d'index n'existe pas encore")
-    if not index.permissions_for_user(submitter).can_add_subpage():
-        _refuse("--submit-as", f"« {submitter} » n'a pas le droit de créer un article")
-    article = read_article(path, index)
+        problems.add("actualités", "la page d'index n'existe pas encore")
+    elif submitter and not index.permissions_for_user(submitter).can_add_subpage():
+        problems.add("--submit-as", f"« {submitter} » n'a pas le droit de créer un article")
+    article = problems.check(read_article, path, index)
+    if problems:
+        raise ArticleImportError(problems)
     stored = []  # files written to storage: a rollback does not remove them
     try:
         with transaction.atomic():

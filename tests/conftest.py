@@ -5,8 +5,9 @@ from wagtail.models import Site
 from tests.editorial import credited_image, setup_newsroom
 from tests.factories import CategoryFactory, NewsIndexPageFactory, publish
 
-# The hostile-markup content (`world`, `admin_client`), shared by tests/test_hostile_*.py.
-pytest_plugins = ["tests.hostile"]
+# The hostile-markup content (`world`, `admin_client`), shared by tests/test_hostile_*.py;
+# the import fixtures (`folder`, `editor`, `workflow`), by tests/test_import*.py.
+pytest_plugins = ["tests.hostile", "tests.import_files"]
 
 
 @pytest.fixture

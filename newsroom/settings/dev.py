@@ -3,4 +3,11 @@ from .base import *  # noqa: F403
 DEBUG = env_bool("DEBUG", True)  # noqa: F405
 # Development only: never used by the production settings.
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-change-me"  # noqa: F405
-MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+# E-mails are files in var/mail/ (one per connection), not sent, nor printed: the console
+# backend's raw MIME buried what commands such as import_article print.
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "OPTIONS": {"file_path": BASE_DIR / "var" / "mail"},  # noqa: F405
+    }
+}

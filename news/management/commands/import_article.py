@@ -2,8 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
+from wagtail.admin.utils import get_admin_base_url
 
-from news.importing import ArticleImportError, find_submitter, import_article
+from news.importing import ArticleImportError, import_article
 
 
 class Command(BaseCommand):
@@ -27,13 +28,19 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, submit_as, no_submit, **options):
         try:
-            submitter = find_submitter(submit_as)
-            result = import_article(path, submitter, submit=not no_submit)
+            result = import_article(path, submit_as, submit=not no_submit)
         except ArticleImportError as error:
+            count = len(error.errors)
             lines = "\n".join(f"  {line}" for line in error.errors)
-            raise CommandError(f"Import refusé, rien n'a été créé :\n{lines}") from error
+            raise CommandError(
+                f"Import refusé ({count} erreur{'s' if count > 1 else ''}), "
+                f"rien n'a été créé :\n{lines}"
+            ) from error
         page = result.page
+        base = (get_admin_base_url() or "").rstrip("/")  # a link the terminal can open
         self.stdout.write(self.style.SUCCESS(f"Article importé en brouillon : « {page.title} »"))
-        self.stdout.write(f"Modifier : {reverse('wagtailadmin_pages:edit', args=[page.pk])}")
-        self.stdout.write(f"Propriétaire : {submitter.get_username()}")
+        self.stdout.write(f"Modifier : {base}{reverse('wagtailadmin_pages:edit', args=[page.pk])}")
+        preview = reverse("wagtailadmin_pages:view_draft", args=[page.pk])
+        self.stdout.write(f"Aperçu : {base}{preview}")
+        self.stdout.write(f"Propriétaire : {page.owner.get_username()}")
         self.stdout.write(f"Relecture : {result.status}")
