@@ -221,14 +221,20 @@ def report(result, title):
         )
         lines.append(f"| {kind} | {counts.total():,} | {codes} | {cells} |")
     saves = result["saves"]
-    kinds = Counter((s["kind"], "ok" if s["ok"] else str(s.get("error") or s["status"])) for s in saves)
+    kinds = Counter(
+        (s["kind"], "ok" if s["ok"] else str(s.get("error") or s["status"])) for s in saves
+    )
     lines.append("saves: " + ", ".join(f"{k} {v}: {n}" for (k, v), n in sorted(kinds.items())))
     checked = [s for s in saves if "visible" in s]
     seen = sum(s["visible"] for s in checked)
     lines.append(f"reopened after a save: {len(checked)}, the save's text and revision: {seen}")
-    lines.append("decisions: " + str(Counter((d["action"], d["status"]) for d in result["decisions"])))
+    lines.append(
+        "decisions: " + str(Counter((d["action"], d["status"]) for d in result["decisions"]))
+    )
     comments = Counter((e["kind"], e["status"]) for e in result["ledger"])
-    lines.append("comments: " + ", ".join(f"{k} {s}: {n}" for (k, s), n in sorted(comments.items())))
+    lines.append(
+        "comments: " + ", ".join(f"{k} {s}: {n}" for (k, s), n in sorted(comments.items()))
+    )
     lines.append(f"audit: {json.dumps(result['audit'], ensure_ascii=False)}")
     lines.append(f"« {LOCKED} » in the logs: {result['locked_in_logs']}")
     found = problems(result)
@@ -273,7 +279,9 @@ def prepare(editors, scheduled, minutes):
         for page in articles[:editors]
     ]
     for draft in drafts:  # the rendered form has an id field in each row, empty for a new one
-        rows = [key[: -len("name")] for key in draft["form"] if re.fullmatch(r"sources-\d+-name", key)]
+        rows = [
+            key[: -len("name")] for key in draft["form"] if re.fullmatch(r"sources-\d+-name", key)
+        ]
         draft["form"] |= {f"{row}id": "" for row in rows}
     # The scheduler's work: a revision of another article due every so often during the run.
     now, spread = timezone.now(), timedelta(minutes=minutes) / max(1, scheduled)
