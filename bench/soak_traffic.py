@@ -46,8 +46,8 @@ class Client:
     def __init__(self, port, address=None):
         self.port, self.address, self.cookies = port, address, {}
 
-    def request(self, method, path, form=None):
-        headers = {"Host": "localhost"}
+    def request(self, method, path, form=None, headers=None):
+        headers = {"Host": "localhost", **(headers or {})}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         if self.address:
@@ -79,10 +79,10 @@ class Stats:
         self.unexpected = []
         self.started = time.perf_counter()
 
-    def timed(self, kind, client, method, path, form=None, started=None):
+    def timed(self, kind, client, method, path, form=None, started=None, headers=None):
         started = started or time.perf_counter()
         try:
-            status, text = client.request(method, path, form)
+            status, text = client.request(method, path, form, headers)
         except OSError as error:
             status, text = 0, str(error)  # 0: no answer
         now = time.perf_counter()

@@ -8,10 +8,13 @@ from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
+from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from newsroom.models import DEFAULT_AI_NOTICE
+from newsroom.transactions import SAFE_METHODS
 
 logger = logging.getLogger(__name__)
 
@@ -60,10 +63,14 @@ class DatabaseUnavailableMiddleware:
             return None
         logger.error("database unavailable", exc_info=exception)
         connection.close_if_unusable_or_obsolete()
-        return unavailable_response()
+        return unavailable_response(request)
 
 
-def unavailable_response():
+def unavailable_response(request=None):
+    if is_admin(request):
+        response = staff_error_response(request, 503)
+        response["Retry-After"] = "5"
+        return response
     html = loader.get_template("503.html").render(
         {
             "ai_notice_html": format_html("<p>{}</p>", DEFAULT_AI_NOTICE),
@@ -72,5 +79,41 @@ def unavailable_response():
     )
     response = HttpResponse(html, status=503)
     response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def is_admin(request):
+    return request is not None and request.path.startswith(reverse("wagtailadmin_home"))
+
+
+def staff_error_response(request, status):
+    """Staff get the admin's look and what happened to their action: never the readers' page.
+    Nothing of a failed change was saved (newsroom.transactions), so they can simply retry;
+    Wagtail's autosave, which asks for JSON, shows the message beside the editor's buttons."""
+    if request.method in SAFE_METHODS:
+        heading = _("This administration page is unavailable")
+        message = _("The page could not be shown. Reload it in a few seconds.")
+    elif status == 503:
+        heading = _("Your change was not saved")
+        message = _(
+            "The database was busy or unavailable for a moment: nothing of this action was "
+            "saved. Go back to the previous page (your browser's Back button), where what you "
+            "typed is still there, and save again in a few seconds."
+        )
+    else:
+        heading = _("Your change was not saved")
+        message = _(
+            "An error interrupted this action: nothing of it was saved. Go back to the "
+            "previous page (your browser's Back button), where what you typed is still there, "
+            "and try again. If it happens again, tell the site's administrator."
+        )
+    if not request.accepts("text/html"):
+        body = {"success": False, "error_code": "server_error", "error_message": message}
+        return JsonResponse(body, status=status)
+    html = loader.get_template("newsroom/admin_error.html").render(
+        {"heading": heading, "message": message}  # no request: nothing that reads the database
+    )
+    response = HttpResponse(html, status=status)
     response["Cache-Control"] = "no-store"
     return response

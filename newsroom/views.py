@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 from django.views.static import serve as static_serve
 from wagtail.rich_text import expand_db_html
 
-from newsroom.health import unavailable_response
+from newsroom.health import is_admin, staff_error_response, unavailable_response
 from newsroom.models import DEFAULT_AI_NOTICE, AINotice
 
 logger = logging.getLogger(__name__)
@@ -24,7 +24,9 @@ logger = logging.getLogger(__name__)
 def server_error(request):
     """The 500 page, with the AI notice as edited if the database can still give it."""
     if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
-        return unavailable_response()  # the database is away: a 503 says "come back soon"
+        return unavailable_response(request)  # the database is away: a 503 says "come back soon"
+    if is_admin(request):
+        return staff_error_response(request, 500)
     try:
         notice_html = expand_db_html(AINotice.load(request_or_site=request).text)
     except Exception:  # the error may be the database itself

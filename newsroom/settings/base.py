@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "newsroom.health.DatabaseUnavailableMiddleware",
     "newsroom.storage.DiskFullMiddleware",
     "axes.middleware.AxesMiddleware",
+    "newsroom.transactions.AtomicWritesMiddleware",  # last: around the view alone
 ]
 
 AUTHENTICATION_BACKENDS = [
