@@ -61,7 +61,7 @@ def newer_versions_announced(client, page, loaded_id, loaded_at):
     return [s for s in answer.json()["other_sessions"] if s["revision_id"]]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_submit_that_fails_halfway_saves_nothing_and_staff_are_told_to_retry(client, desk):
     article = publish(
         ArticlePageFactory(
