@@ -12,6 +12,8 @@ import importlib.util
 import os
 import re
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -133,15 +135,58 @@ def browser(django_db_setup):
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+class RequestsInFlight:
+    """The live server's application, counting the requests it is still answering.
+
+    With SQLite the test database lives in memory and the live server's threads share the test's
+    own connection. A request still running when its test ends (an autosave the closed browser
+    had sent) would hold that connection's transaction open into the next test's set-up:
+    « cannot start a transaction within a transaction ». Tests wait for it to finish first.
+    """
+
+    def __init__(self, application):
+        self.application = application
+        self.count = 0
+        self.idle = threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.idle:
+            self.count += 1
+        try:
+            return self.application(environ, start_response)
+        finally:
+            with self.idle:
+                self.count -= 1
+                self.idle.notify_all()
+
+    def wait(self, timeout=TIMEOUT_MS / 1000):
+        deadline = time.monotonic() + timeout
+        with self.idle:
+            while self.count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"{self.count} request(s) still running on the server")
+                self.idle.wait(left)
+
+
+@pytest.fixture(scope="session")
+def requests_in_flight(live_server):
+    httpd = live_server.thread.httpd
+    counter = RequestsInFlight(httpd.get_app())
+    httpd.set_app(counter)
+    return counter
+
+
 @pytest.fixture
-def site_url(live_server, settings):
+def site_url(live_server, requests_in_flight, settings):
     """The live server's address; it serves the site, the admin, static files and media."""
     settings.ROOT_URLCONF = "tests.e2e.urls"
-    return live_server.url
+    yield live_server.url
+    requests_in_flight.wait()
 
 
 @pytest.fixture
-def new_page(browser, site_url, artifacts, request):
+def new_page(browser, site_url, requests_in_flight, artifacts, request):
     """new_page(name): a page in a browser context of its own, as a separate person's browser.
 
     French, in Paris, with nothing loaded from outside the live server (the admin's avatars
@@ -183,6 +228,7 @@ def new_page(browser, site_url, artifacts, request):
             except Exception as error:  # the page may be gone with the failure
                 print(f"No failure screenshot of {page.e2e_name}: {error}")
         context.close()
+    requests_in_flight.wait()
 
 
 @pytest.fixture
