@@ -15,3 +15,11 @@ DEMO_IMAGE_SIZE = (640, 360)
 PAGE_CACHE_SECONDS = 0
 # The test client's login() gives django-axes no request; the lockout tests turn it on.
 AXES_ENABLED = False
+_RAM = "/dev/shm" if Path("/dev/shm").is_dir() else None
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A test database file, not SQLite's in-memory default: the live server's threads then open
+    # connections of their own and meet SQLite's real locking, as runserver's do, instead of
+    # sharing the test's one connection (and its open transaction).
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.mkdtemp(prefix="newsroom-test-db-", dir=_RAM)) / "test.sqlite3")
+    }
