@@ -12,6 +12,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from news.comments import feedback, jobs, protection
 from news.comments.models import Comment, CommentSettings, Status
@@ -136,6 +137,53 @@ def test_anonymous_readers_reach_no_moderation_page(client, article):
     client.post(bulk_url("approve_comments", [held]))
     held.refresh_from_db()
     assert held.status == Status.PENDING
+
+
+# Every bulk action Wagtail registers for comments: ours, and the snippets' stock delete.
+BULK_ACTIONS = ["approve_comments", "spam_comments", "trash_comments", "delete"]
+
+
+def refused(response):
+    """Wagtail's admin refuses with a 403 or a redirect to the dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+def comments_as_stored():
+    return list(
+        Comment.objects.order_by("pk").values_list("pk", "status", "moderated_by", "moderated_at")
+    )
+
+
+@pytest.mark.parametrize("action", BULK_ACTIONS)
+def test_a_writer_posting_a_comment_bulk_action_is_refused_and_changes_nothing(
+    client, article, action
+):
+    comments = [
+        CommentFactory(article=article, status=status)
+        for status in (Status.PENDING, Status.PUBLISHED, Status.SPAM)
+    ]
+    before, entries = comments_as_stored(), ModelLogEntry.objects.count()
+    login(client, "redacteur")
+    # Done, the action would send to `next`: the queue.
+    response = client.post(bulk_url(action, comments, next_url=reverse(QUEUE)))
+    assert refused(response), (response.status_code, response.get("Location"))
+    assert comments_as_stored() == before
+    assert ModelLogEntry.objects.count() == entries
+
+
+@pytest.mark.parametrize("action", BULK_ACTIONS)
+def test_comment_bulk_actions_pass_the_newsrooms_bulk_gate(client, article, action):
+    """newsroom/admin_bulk.py answers them: a bad id is a 400 (Wagtail: a 500), and a writer
+    with nothing to act on is refused the confirmation page (Wagtail: shown it)."""
+    held = CommentFactory(article=article, status=Status.PENDING, body="Un avis à modérer.")
+    url = reverse("wagtail_bulk_action", args=["comments", "comment", action])
+    assert login(client, "redac-chef").get(f"{url}?id=abc").status_code == 400
+    client.logout()
+    response = login(client, "redacteur").get(bulk_url(action, [held]))
+    assert refused(response), response.status_code
+    assert "Un avis à modérer" not in response.content.decode()
 
 
 def test_roles_grant_moderation_to_chief_editors_only_and_stay_idempotent(accounts):
