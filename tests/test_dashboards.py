@@ -210,7 +210,7 @@ def test_writer_dashboard_queries_do_not_grow_with_articles(
     for n in range(count):
         _article(desk, writer, f"Article {n}", live=n % 2 == 0)
     login(client, "redacteur")
-    with django_assert_max_num_queries(27):
+    with django_assert_max_num_queries(24):
         assert client.get("/admin/").status_code == 200
 
 
@@ -268,7 +268,7 @@ def test_chief_dashboard_queries_do_not_grow_with_reviews(
         page.save_revision(user=writer)
         workflow.start(page, writer)
     login(client, "redac-chef")
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(28):
         html = client.get("/admin/").content.decode()
     assert "À relire 0" in html
     assert "Commentaires des lecteurs" in html
