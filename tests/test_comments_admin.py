@@ -234,6 +234,35 @@ def test_bulk_spam_and_bin(client, article):
     assert shown_count(reader, article) == 0
 
 
+def test_approving_all_of_the_pending_listing_leaves_spam_and_the_bin_alone(client, article):
+    """« Select all in listing » sends `id=all` with the listing's filters: only what the
+    chief sees listed is acted on, on every page of it (here the pending comments)."""
+    pending = [
+        CommentFactory(article=article, status=Status.PENDING, body=f"En attente {n}.")
+        for n in range(3)
+    ]
+    spam = CommentFactory(article=article, status=Status.SPAM, body="Montres pas chères.")
+    binned = CommentFactory(article=article, status=Status.DELETED, body="Hors sujet.")
+    login(client, "redac-chef")
+    url = reverse("wagtail_bulk_action", args=["comments", "comment", "approve_comments"])
+    query = f"?status=pending&id=all&next={reverse(QUEUE)}"
+    confirm = client.get(url + query).content.decode()
+    assert "En attente 2." in confirm
+    assert "Montres pas chères" not in confirm and "Hors sujet" not in confirm
+    assert client.post(url + query).status_code == 302
+    statuses = dict(Comment.objects.values_list("pk", "status"))
+    assert [statuses[c.pk] for c in pending] == [Status.PUBLISHED] * 3
+    assert statuses[spam.pk] == Status.SPAM
+    assert statuses[binned.pk] == Status.DELETED
+    # A search narrows it the same way.
+    client.post(
+        reverse("wagtail_bulk_action", args=["comments", "comment", "trash_comments"])
+        + "?q=montres&id=all"
+    )
+    assert Comment.objects.filter(status=Status.DELETED).count() == 2
+    assert Comment.objects.filter(status=Status.PUBLISHED).count() == 3
+
+
 def test_each_decision_is_in_the_comments_history_with_who_took_it(client, article):
     held = CommentFactory(article=article, status=Status.PENDING)
     login(client, "redac-chef")
