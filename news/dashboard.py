@@ -5,6 +5,9 @@ news/wagtail_hooks.py); they replace Wagtail's two workflow panels, which list t
 pages without the chief's comment or the age of a request.
 """
 
+from dataclasses import dataclass, field
+from datetime import datetime
+
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -29,105 +32,168 @@ def age(moment, now=None):
     return _("for %(n)d d") % {"n": minutes // (24 * 60)}
 
 
-def _states(status, pages):
-    """{page id: workflow state} for these pages, with the task state that closed or holds it."""
+def _name(user):
+    return user.get_full_name() or user.get_username()
+
+
+def _states(pages):
+    """{status: {page id: workflow state}} for these pages' open and sent-back workflows, each
+    with the task state that holds or closed it."""
     states = (
         WorkflowState.objects.filter(
-            status=status,
+            status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
             base_content_type__app_label="wagtailcore",
             object_id__in=[str(pk) for pk in pages],
         )
         .select_related("current_task_state__finished_by", "requested_by")
         .order_by("created_at")
     )
-    return {int(state.object_id): state for state in states}
+    by_status = {WorkflowState.STATUS_IN_PROGRESS: {}, WorkflowState.STATUS_NEEDS_CHANGES: {}}
+    for state in states:
+        by_status[state.status][int(state.object_id)] = state
+    return by_status
 
 
-class WriterPanel(Component):
-    name = "newsroom_writer"
-    template_name = "news/dashboard/writer.html"
+@dataclass(frozen=True)
+class Entry:
+    """One line: the article (a link to its editor), what to say of it, when it goes live."""
+
+    page: object
+    note: str = ""
+    when: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    entries: list
+    heading: str = ""  # none for the panel's main list, under the panel's own heading
+    empty: str = field(default_factory=lambda: _("None"))
+    when_format: str = "DATETIME_FORMAT"
+
+
+@dataclass(frozen=True)
+class Action:
+    label: str
+    url: str
+    icon: str = "plus"
+
+
+class DashboardPanel(Component):
+    """A panel of article lists; `contents(request)` gives its sections and, optionally, an
+    action button above them (None or an Action), computed only when the panel renders."""
+
+    template_name = "news/dashboard/panel.html"
     order = 90
 
-    def __init__(self, request):
+    def __init__(self, request, name, heading, contents):
         self.request = request
+        self.name = name
+        self.heading = heading
+        self.contents = contents
 
     def get_context_data(self, parent_context):
-        user = self.request.user
-        mine = list(
-            ArticlePage.objects.filter(owner=user)
-            .only("id", "title", "live", "has_unpublished_changes", "last_published_at")
-            .order_by("-latest_revision_created_at", "-pk")
-        )
-        ids = [page.pk for page in mine]
-        in_review = _states(WorkflowState.STATUS_IN_PROGRESS, ids)
-        needs_changes = _states(WorkflowState.STATUS_NEEDS_CHANGES, ids)
-        scheduled = {
-            int(rev.object_id): rev.approved_go_live_at
-            for rev in Revision.page_revisions.filter(
-                object_id__in=[str(pk) for pk in ids], approved_go_live_at__isnull=False
-            )
-        }
-        index = NewsIndexPage.objects.first()
+        sections, action = self.contents(self.request)
         return {
-            "new_article_url": index
-            and reverse("wagtailadmin_pages:add", args=("news", "articlepage", index.pk)),
-            "drafts": [
-                p
-                for p in mine
-                if not p.live
-                and p.pk not in in_review
-                and p.pk not in needs_changes
-                and p.pk not in scheduled
-            ],
-            "in_review": [p for p in mine if p.pk in in_review],
-            "changes_requested": [
-                (p, needs_changes[p.pk].current_task_state) for p in mine if p.pk in needs_changes
-            ],
-            "scheduled": [(p, scheduled[p.pk]) for p in mine if p.pk in scheduled],
-            "published": sorted(
-                (p for p in mine if p.live),
-                key=lambda p: p.last_published_at or timezone.now(),
-                reverse=True,
-            )[:RECENT],
+            "panel_id": self.name.replace("_", "-"),
+            "heading": self.heading,
+            "action": action,
+            "sections": sections,
         }
 
 
-class ChiefPanel(Component):
-    name = "newsroom_chief"
-    template_name = "news/dashboard/chief.html"
-    order = 90
+def _changes_note(task_state):
+    """« the chief's comment » (who sent it back)."""
+    parts = []
+    if task_state.comment:
+        parts.append(f"« {task_state.comment} »")
+    if task_state.finished_by:
+        parts.append(f"({_name(task_state.finished_by)})")
+    return " ".join(parts)
 
-    def __init__(self, request):
-        self.request = request
 
-    def get_context_data(self, parent_context):
-        user = self.request.user
-        now = timezone.now()
-        waiting = (
-            TaskState.objects.reviewable_by(user)
-            .select_related("workflow_state__requested_by")
-            .order_by("started_at", "pk")
+def writer_contents(request):
+    mine = list(
+        ArticlePage.objects.filter(owner=request.user)
+        .only("id", "title", "live", "has_unpublished_changes", "last_published_at")
+        .order_by("-latest_revision_created_at", "-pk")
+    )
+    ids = [page.pk for page in mine]
+    states = _states(ids)
+    in_review = states[WorkflowState.STATUS_IN_PROGRESS]
+    needs_changes = states[WorkflowState.STATUS_NEEDS_CHANGES]
+    scheduled = {
+        int(rev.object_id): rev.approved_go_live_at
+        for rev in Revision.page_revisions.filter(
+            object_id__in=[str(pk) for pk in ids], approved_go_live_at__isnull=False
         )
-        pages = ArticlePage.objects.in_bulk(
-            [int(state.workflow_state.object_id) for state in waiting]
-        )
-        today = timezone.localdate()
-        scheduled = Revision.page_revisions.filter(approved_go_live_at__date=today).order_by(
+    }
+    busy = in_review.keys() | needs_changes.keys() | scheduled.keys()
+    published = sorted(
+        (p for p in mine if p.live),
+        key=lambda p: p.last_published_at or timezone.now(),
+        reverse=True,
+    )[:RECENT]
+    index = NewsIndexPage.objects.first()
+    action = index and Action(
+        _("New article"), reverse("wagtailadmin_pages:add", args=("news", "articlepage", index.pk))
+    )
+    sections = [
+        Section(
+            [
+                Entry(p, _changes_note(needs_changes[p.pk].current_task_state))
+                for p in mine
+                if p.pk in needs_changes
+            ],
+            _("Changes requested"),
+        ),
+        Section([Entry(p) for p in mine if not p.live and p.pk not in busy], _("My drafts")),
+        Section([Entry(p) for p in mine if p.pk in in_review], _("In review")),
+        Section(
+            [Entry(p, when=scheduled[p.pk]) for p in mine if p.pk in scheduled], _("Scheduled")
+        ),
+        Section([Entry(p) for p in published], _("Recently published")),
+    ]
+    return sections, action
+
+
+def chief_contents(request):
+    now = timezone.now()
+    waiting = list(
+        TaskState.objects.reviewable_by(request.user)
+        .select_related("workflow_state__requested_by")
+        .order_by("started_at", "pk")
+    )
+    scheduled = list(
+        Revision.page_revisions.filter(approved_go_live_at__date=timezone.localdate()).order_by(
             "approved_go_live_at"
         )
-        scheduled_pages = ArticlePage.objects.in_bulk([int(r.object_id) for r in scheduled])
-        return {
-            "waiting": [
-                (pages[int(s.workflow_state.object_id)], s, age(s.started_at, now))
+    )
+    pages = ArticlePage.objects.only("id", "title").in_bulk(
+        [int(s.workflow_state.object_id) for s in waiting] + [int(r.object_id) for r in scheduled]
+    )
+    sections = [
+        Section(
+            [
+                Entry(
+                    pages[int(s.workflow_state.object_id)],
+                    f"{_name(s.workflow_state.requested_by)}, {age(s.started_at, now)}",
+                )
                 for s in waiting
                 if int(s.workflow_state.object_id) in pages
             ],
-            "scheduled_today": [
-                (scheduled_pages[int(r.object_id)], r.approved_go_live_at)
+            empty=_("Nothing to review."),
+        ),
+        Section(
+            [
+                Entry(pages[int(r.object_id)], when=r.approved_go_live_at)
                 for r in scheduled
-                if int(r.object_id) in scheduled_pages
+                if int(r.object_id) in pages
             ],
-        }
+            _("Scheduled today"),
+            when_format="H:i",
+        ),
+    ]
+    return sections, None
 
 
 def construct_panels(request, panels):
@@ -137,9 +203,11 @@ def construct_panels(request, panels):
         return
     panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in NOISE]
     if user.groups.filter(name=CHIEF_EDITORS).exists():
-        panels.append(ChiefPanel(request))
+        panels.append(
+            DashboardPanel(request, "newsroom_chief", _("Waiting for my review"), chief_contents)
+        )
     else:
-        panels.append(WriterPanel(request))
+        panels.append(DashboardPanel(request, "newsroom_writer", _("My articles"), writer_contents))
 
 
 # Reports the project serves to superusers only (newsroom/urls.py): their menu items would

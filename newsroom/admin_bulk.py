@@ -2,8 +2,9 @@
 
 Stock Wagtail 8 shows the confirmation page to anyone with admin access, naming the items the
 user may not act on among the others, and answers 500 to a non-numeric id or an unknown
-`childOf`. Here: ids are checked, a user with nothing to act on is refused, and the items
-they may not act on are named only if they may read them (pages: see `readable_pages`)."""
+`childOf`. Here: ids are checked, a user with nothing to act on is refused, the items
+they may not act on are named only if they may read them (pages: see `readable_pages`), and
+`id=all` on a snippet listing takes what the listing shows, filtered and searched."""
 
 from django.apps import apps
 from django.core.exceptions import BadRequest, PermissionDenied
@@ -42,8 +43,25 @@ def named_if_readable(items, user):
     return [page for page in pages if page.pk in readable]
 
 
+def listed(model, request):
+    """The pks a snippet's admin listing shows for the filters and search in the request (its
+    « select all in listing » sends them with `id=all`), or None for a model without one.
+    Wagtail would take every row of the table: spam and the bin with the pending comments."""
+    viewset = getattr(model, "snippet_viewset", None)
+    if viewset is None:
+        return None
+    index = viewset.index_view  # the listing's view function, as its URL serves it
+    view = index.view_class(**index.view_initkwargs)
+    view.setup(request)
+    return view.get_queryset().values_list("pk", flat=True)
+
+
 def narrowed(action_class):
     class Narrowed(action_class):
+        def get_all_objects_in_listing_query(self, parent_id):
+            pks = listed(self.model, self.request)
+            return super().get_all_objects_in_listing_query(parent_id) if pks is None else pks
+
         def get_actionable_objects(self):
             objects, extra = super().get_actionable_objects()
             # Besides the refused items, every list holds items the user may act on.

@@ -12,6 +12,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from news.comments import feedback, jobs, protection
 from news.comments.models import Comment, CommentSettings, Status
@@ -138,6 +139,53 @@ def test_anonymous_readers_reach_no_moderation_page(client, article):
     assert held.status == Status.PENDING
 
 
+# Every bulk action Wagtail registers for comments: ours, and the snippets' stock delete.
+BULK_ACTIONS = ["approve_comments", "spam_comments", "trash_comments", "delete"]
+
+
+def refused(response):
+    """Wagtail's admin refuses with a 403 or a redirect to the dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+def comments_as_stored():
+    return list(
+        Comment.objects.order_by("pk").values_list("pk", "status", "moderated_by", "moderated_at")
+    )
+
+
+@pytest.mark.parametrize("action", BULK_ACTIONS)
+def test_a_writer_posting_a_comment_bulk_action_is_refused_and_changes_nothing(
+    client, article, action
+):
+    comments = [
+        CommentFactory(article=article, status=status)
+        for status in (Status.PENDING, Status.PUBLISHED, Status.SPAM)
+    ]
+    before, entries = comments_as_stored(), ModelLogEntry.objects.count()
+    login(client, "redacteur")
+    # Done, the action would send to `next`: the queue.
+    response = client.post(bulk_url(action, comments, next_url=reverse(QUEUE)))
+    assert refused(response), (response.status_code, response.get("Location"))
+    assert comments_as_stored() == before
+    assert ModelLogEntry.objects.count() == entries
+
+
+@pytest.mark.parametrize("action", BULK_ACTIONS)
+def test_comment_bulk_actions_pass_the_newsrooms_bulk_gate(client, article, action):
+    """newsroom/admin_bulk.py answers them: a bad id is a 400 (Wagtail: a 500), and a writer
+    with nothing to act on is refused the confirmation page (Wagtail: shown it)."""
+    held = CommentFactory(article=article, status=Status.PENDING, body="Un avis à modérer.")
+    url = reverse("wagtail_bulk_action", args=["comments", "comment", action])
+    assert login(client, "redac-chef").get(f"{url}?id=abc").status_code == 400
+    client.logout()
+    response = login(client, "redacteur").get(bulk_url(action, [held]))
+    assert refused(response), response.status_code
+    assert "Un avis à modérer" not in response.content.decode()
+
+
 def test_roles_grant_moderation_to_chief_editors_only_and_stay_idempotent(accounts):
     change = Permission.objects.get(content_type__app_label="comments", codename="change_comment")
     ensure_roles()
@@ -184,6 +232,35 @@ def test_bulk_spam_and_bin(client, article):
     statuses = sorted(Comment.objects.values_list("status", flat=True))
     assert statuses == [Status.DELETED, Status.SPAM, Status.SPAM]
     assert shown_count(reader, article) == 0
+
+
+def test_approving_all_of_the_pending_listing_leaves_spam_and_the_bin_alone(client, article):
+    """« Select all in listing » sends `id=all` with the listing's filters: only what the
+    chief sees listed is acted on, on every page of it (here the pending comments)."""
+    pending = [
+        CommentFactory(article=article, status=Status.PENDING, body=f"En attente {n}.")
+        for n in range(3)
+    ]
+    spam = CommentFactory(article=article, status=Status.SPAM, body="Montres pas chères.")
+    binned = CommentFactory(article=article, status=Status.DELETED, body="Hors sujet.")
+    login(client, "redac-chef")
+    url = reverse("wagtail_bulk_action", args=["comments", "comment", "approve_comments"])
+    query = f"?status=pending&id=all&next={reverse(QUEUE)}"
+    confirm = client.get(url + query).content.decode()
+    assert "En attente 2." in confirm
+    assert "Montres pas chères" not in confirm and "Hors sujet" not in confirm
+    assert client.post(url + query).status_code == 302
+    statuses = dict(Comment.objects.values_list("pk", "status"))
+    assert [statuses[c.pk] for c in pending] == [Status.PUBLISHED] * 3
+    assert statuses[spam.pk] == Status.SPAM
+    assert statuses[binned.pk] == Status.DELETED
+    # A search narrows it the same way.
+    client.post(
+        reverse("wagtail_bulk_action", args=["comments", "comment", "trash_comments"])
+        + "?q=montres&id=all"
+    )
+    assert Comment.objects.filter(status=Status.DELETED).count() == 2
+    assert Comment.objects.filter(status=Status.PUBLISHED).count() == 3
 
 
 def test_each_decision_is_in_the_comments_history_with_who_took_it(client, article):
