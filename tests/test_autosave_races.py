@@ -10,11 +10,12 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.translation import gettext
 from wagtail.admin.models import EditingSession
 
-from news.models import ArticlePage
+from news.models import ArticlePage, EditorialReviewTask
 from tests.editorial import add_url, article_form, edit_url, login, submit_new_article
 
 pytestmark = pytest.mark.django_db
@@ -142,6 +143,31 @@ def test_an_autosave_after_the_approval_never_rewrites_the_published_revision(cl
     assert article.latest_revision_id == answer.json()["revision_id"] != published.pk
     assert standfirst(article.latest_revision) == "Une retouche après publication."
     assert article.status_string == gettext("live + draft")
+
+
+def test_a_review_that_ends_while_the_writer_opens_the_editor_is_no_500(client, desk, monkeypatch):
+    article = submit_new_article(client, desk)
+    login(client, "redacteur")
+    chief = get_user_model().objects.get(username="redac-chef")
+    # Wagtail reads the page's review twice while it opens the editor: once for the lock, once
+    # for its message. The chief's approval lands between the two.
+    wagtail_check = EditorialReviewTask.locked_for_user
+    approvals = []
+
+    def chief_approves_meanwhile(task, obj, user):
+        if not approvals:
+            task_state = ArticlePage.objects.get(pk=article.pk).current_workflow_task_state
+            approvals.append(task.on_action(task_state, chief, "approve"))
+        return wagtail_check(task, obj, user)
+
+    monkeypatch.setattr(EditorialReviewTask, "locked_for_user", chief_approves_meanwhile)
+    response = client.get(edit_url(article))
+
+    assert approvals
+    assert ArticlePage.objects.get(pk=article.pk).live
+    assert response.status_code == 200
+    shown = BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
+    assert "La relecture de cet article vient de se terminer" in shown
 
 
 def editing_session(client, page):
