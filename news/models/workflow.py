@@ -15,11 +15,22 @@ class ReviewLock(WorkflowLock):
     """
 
     def get_message(self, user):
-        if self.object.current_workflow_state is None and self.for_user(user):
+        if not self.for_user(user):
+            return None
+        state = self.object.current_workflow_state
+        if state is None:
             return gettext(
                 "The review of this article has just ended: reload the editor to see where it is."
             )
-        return super().get_message(user)
+        # Wagtail's message reads the state again: it gets the one just read.
+        pinned = self.object.__dict__.pop("_current_workflow_states", None)
+        self.object._current_workflow_states = [state]
+        try:
+            return super().get_message(user)
+        finally:
+            del self.object._current_workflow_states
+            if pinned is not None:
+                self.object._current_workflow_states = pinned
 
 
 class EditorialReviewTask(AbstractGroupApprovalTask):
