@@ -19,6 +19,8 @@ from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.workflow import WorkflowPageViewMixin
 from wagtail.models import Page
 
+from news import autosave  # noqa: F401 (loaded with the review: its autosave rules for EditView)
+
 
 def add_review_over_message(request, page):
     messages.error(

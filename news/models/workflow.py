@@ -1,11 +1,42 @@
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.locks import WorkflowLock
 from wagtail.models import AbstractGroupApprovalTask
 
 from news.checklist import missing_for_publication
 
 
+class ReviewLock(WorkflowLock):
+    """Wagtail's lock during a review, for a review that ends while a page is being drawn.
+
+    Wagtail reads the review once to lock the editor and again for the lock's message; an
+    approval committed between the two reads left the message without a workflow (a 500 on
+    the writer's editor). Re-check on Wagtail upgrade: wagtail/locks.py, WorkflowLock.
+    """
+
+    def get_message(self, user):
+        if not self.for_user(user):
+            return None
+        state = self.object.current_workflow_state
+        if state is None:
+            return gettext(
+                "The review of this article has just ended: reload the editor to see where it is."
+            )
+        # Wagtail's message reads the state again: it gets the one just read.
+        pinned = self.object.__dict__.pop("_current_workflow_states", None)
+        self.object._current_workflow_states = [state]
+        try:
+            return super().get_message(user)
+        finally:
+            del self.object._current_workflow_states
+            if pinned is not None:
+                self.object._current_workflow_states = pinned
+
+
 class EditorialReviewTask(AbstractGroupApprovalTask):
     """Review by the editor-in-chief's group: approval waits until the checklist holds."""
+
+    lock_class = ReviewLock
 
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)
