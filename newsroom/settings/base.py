@@ -356,6 +356,9 @@ WAGTAILEMBEDS_FINDERS = [
 ]
 
 TAGGIT_CASE_INSENSITIVE = True
+# ASCII tag addresses like the categories' (« Énergie » → /tag/energie/); tag_at() in
+# news/models/taxonomy.py sends the old accented ones on.
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 NEWS_ARTICLES_PER_PAGE = 12
 NEWS_READING_WORDS_PER_MINUTE = 230
