@@ -5,9 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address `make run` serves, which the site writes in its pages, feeds, e-mails and links.
+BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test e2e install python-check migrate demo lint format check messages clean bench-render serve bench soak deploy-check
 
+run: export WAGTAILADMIN_BASE_URL = $(BASE_URL)
 run: install migrate demo
 	@echo "Scheduler: publishes scheduled pages every minute, stops with the server."
 	@$(BIN)/python manage.py run_scheduler > /dev/null & scheduler=$$!; \

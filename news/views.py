@@ -1,11 +1,11 @@
-from django.http import Http404
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
-from taggit.models import Tag
+from django.urls import reverse
 
 from news.models import ArticlePage, Category
 from news.models.pages import paginate
+from news.models.taxonomy import tag_at
 
 
 def render_listing(request, template, articles, **context):
@@ -27,9 +27,11 @@ def category_listing(request, slug):
 
 
 def tag_listing(request, slug):
-    if "\x00" in slug:
-        raise Http404(_("No such tag."))
-    tag = get_object_or_404(Tag, slug=slug)
+    tag, current = tag_at(slug)
+    if not current:
+        address = reverse("news:tag", args=[tag.slug])
+        query = request.GET.urlencode()
+        return HttpResponsePermanentRedirect(f"{address}?{query}" if query else address)
     return render_listing(
         request,
         "news/tag_listing.html",

@@ -282,8 +282,8 @@ def test_with_the_dev_settings_the_summary_is_all_the_command_prints(
     page = ArticlePage.objects.get()
     assert capsys.readouterr().out == (
         "Article importé en brouillon : « Les petits modèles d’IA font leur nid dans les PME »\n"
-        f"Modifier : http://testserver/admin/pages/{page.pk}/edit/\n"
-        f"Aperçu : http://testserver/admin/pages/{page.pk}/view_draft/\n"
+        f"Modifier : http://localhost/admin/pages/{page.pk}/edit/\n"
+        f"Aperçu : http://localhost/admin/pages/{page.pk}/view_draft/\n"
         "Propriétaire : redacteur\n"
         f"Relecture : {SUBMITTED}\n"
     )

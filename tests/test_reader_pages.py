@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 from django.urls import reverse
@@ -235,3 +236,17 @@ def test_home_leads_with_the_chosen_story_and_never_repeats_an_article(
         "Article 4",
         "Article 6",
     ]
+
+
+def test_the_favicon_answers_at_the_root_and_the_home_title_names_the_site_once(
+    reader, home_page, news_index, categories
+):
+    icon = reader.get("/favicon.ico")
+    assert icon.status_code == 200
+    assert icon["Content-Type"] in {"image/x-icon", "image/vnd.microsoft.icon"}
+    assert b"".join(icon.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO file
+
+    html = reader.get("/").text
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.title.get_text() == settings.WAGTAIL_SITE_NAME
+    assert soup.find("link", rel="icon", href="/favicon.ico") is not None

@@ -1,8 +1,10 @@
 from django.db import models
+from django.http import Http404
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -77,3 +79,21 @@ class ArticleTag(TaggedItemBase):
     class Meta:
         verbose_name = _("article tag")
         verbose_name_plural = _("article tags")
+
+
+def tag_at(slug):
+    """The tag whose address is /tag/<slug>/, and whether that is its address today.
+
+    Tag slugs are ASCII like every other address (« énergie » → « energie »); links made while
+    they kept their accents (/tag/%C3%A9nergie/) still find the tag, to be sent on to its
+    address. Returns (tag, current); raises Http404 when no tag answers to it."""
+    if "\x00" in slug:
+        raise Http404(_("No such tag."))
+    tag = Tag.objects.filter(slug=slug).first()
+    if tag is not None:
+        return tag, True
+    ascii_slug = slugify(slug)
+    tag = Tag.objects.filter(slug=ascii_slug).first() if ascii_slug != slug else None
+    if tag is None:
+        raise Http404(_("No such tag."))
+    return tag, False

@@ -240,6 +240,8 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
+# Files browsers and crawlers ask for at the root (/favicon.ico), served by WhiteNoise.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 # Django serves uploads itself (no directory listing) unless a web server, S3 or a CDN does.
@@ -356,6 +358,9 @@ WAGTAILEMBEDS_FINDERS = [
 ]
 
 TAGGIT_CASE_INSENSITIVE = True
+# ASCII tag addresses like the categories' (« Énergie » → /tag/energie/); tag_at() in
+# news/models/taxonomy.py sends the old accented ones on.
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 NEWS_ARTICLES_PER_PAGE = 12
 NEWS_READING_WORDS_PER_MINUTE = 230

@@ -8,7 +8,8 @@ SECRET_KEY = "test-only-insecure-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The address of the Site record the migrations create (localhost, port 80): tests read both.
+WAGTAILADMIN_BASE_URL = "http://localhost"
 # Small generated pictures keep the suite fast; the demo uses full-size ones.
 DEMO_IMAGE_SIZE = (640, 360)
 # Tests that are about the page cache turn it on (tests/test_page_cache.py).

@@ -4,12 +4,14 @@ from django.core.management.base import BaseCommand
 from news.comments import demo as demo_comments
 from newsroom.demo import content
 from newsroom.roles import DEMO_ACCOUNTS, ensure_demo_accounts, ensure_workflow
+from newsroom.site_address import align_default_site, public_base_url
 
 
 class Command(BaseCommand):
     help = "Load the demo site (seed article, 32 articles, AI notice), its accounts and workflow."
 
     def handle(self, *args, **options):
+        align_default_site()  # the pages write the address served (WAGTAILADMIN_BASE_URL)
         ensure_demo_accounts()
         content.load(
             stdout=self.stdout, approver=get_user_model().objects.get(username="redac-chef")
@@ -20,4 +22,5 @@ class Command(BaseCommand):
         self.stdout.write("Demo accounts (development only):")
         for username, password, group, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<12} {password:<18} {group}")
-        self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
+        base = public_base_url()
+        self.stdout.write(f"Site: {base}/   Admin: {base}/admin/")

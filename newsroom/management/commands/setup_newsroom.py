@@ -1,11 +1,13 @@
 from django.core.management.base import BaseCommand
 
 from newsroom.roles import WORKFLOW_NAME, ensure_workflow
+from newsroom.site_address import align_default_site
 
 
 class Command(BaseCommand):
     help = (
-        "Create or update the newsroom's groups and permissions and the « Relecture » workflow. "
+        "Create or update the newsroom's groups and permissions and the « Relecture » workflow, "
+        "and give the default Site the address of WAGTAILADMIN_BASE_URL. "
         "Idempotent: run it after every deployment."
     )
 
@@ -15,3 +17,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Groups and permissions ready; workflow « {WORKFLOW_NAME} » on: {pages}."
         )
+        site, changed = align_default_site()
+        if site is not None:
+            verb = "now writes" if changed else "writes"
+            self.stdout.write(f"The default Site {verb} page addresses as {site.root_url}.")
