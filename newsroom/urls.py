@@ -8,6 +8,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.documents import urls as wagtaildocs_urls
 
+from news import autosave
 from news import urls as news_urls
 from newsroom import admin_access, attempt_limits, health, second_factor, security, views
 from search import views as search_views
@@ -15,6 +16,7 @@ from search import views as search_views
 urlpatterns = [
     # Narrower than stock Wagtail for staff without full rights (newsroom/admin_access.py).
     path("admin/", include(admin_access.admin_overrides())),
+    path("admin/", include(autosave.urlpatterns)),  # the editor's ping (news/autosave.py)
     path(
         "admin/reports/page-types-usage/",
         require_admin_access(admin_access.superusers_only(PageTypesUsageReportView.as_view())),

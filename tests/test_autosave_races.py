@@ -201,3 +201,53 @@ def test_an_autosave_on_its_way_during_an_approval_in_the_editor_shows_no_other_
     assert [s for s in answer.json()["other_sessions"] if s["revision_id"]] == []
     article = ArticlePage.objects.get(pk=article.pk)
     assert article.status_string == gettext("live")
+
+
+def open_editor_window(client, page):
+    """One editor window as the browser loads it: the revision inputs its autosave posts, and
+    its editing session's ping address with the revision it tells the ping about."""
+    editor = BeautifulSoup(client.get(edit_url(page)).content, "html.parser")
+    loaded = {
+        name: editor.select_one(f'input[name="{name}"]')["value"]
+        for name in ("loaded_revision_id", "loaded_revision_created_at")
+    }
+    module = editor.select_one("form.w-editing-sessions")
+    held = {
+        name: module.select_one(f'input[name="{name}"]')["value"]
+        for name in ("revision_id", "revision_created_at")
+    }
+    return loaded, module["data-w-swap-src-value"], held
+
+
+def reported_revisions(answer):
+    assert answer.status_code == 200
+    return [session for session in answer.json()["other_sessions"] if session["revision_id"]]
+
+
+def writers_draft(client, desk):
+    login(client, "redacteur")
+    assert client.post(add_url(desk["index"]), form_of(desk, "action-save")).status_code == 302
+    return ArticlePage.objects.get(slug="les-chercheurs-changent-dequipe")
+
+
+def test_a_ping_answered_after_the_tabs_own_autosave_reports_no_other_window(client, desk):
+    article = writers_draft(client, desk)
+    loaded, ping_url, held = open_editor_window(client, article)
+    # The tab pings, and autosaves right after; the autosave is answered first.
+    saved = autosave(client, article, form_of(desk, standfirst="Une phrase de plus."), loaded)
+    assert saved.status_code == 200 and saved.json()["success"]
+
+    assert reported_revisions(client.post(ping_url, held)) == []
+
+
+def test_a_second_window_of_the_same_writer_is_still_reported(client, desk):
+    article = writers_draft(client, desk)
+    _, first_ping, first_held = open_editor_window(client, article)
+    second_loaded, _, _ = open_editor_window(client, article)
+    saved = autosave(
+        client, article, form_of(desk, standfirst="Depuis l’autre fenêtre."), second_loaded
+    )
+    assert saved.status_code == 200 and saved.json()["success"]
+
+    (reported,) = reported_revisions(client.post(first_ping, first_held))
+    assert reported["revision_id"] == saved.json()["revision_id"]
