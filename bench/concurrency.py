@@ -18,6 +18,7 @@ import json
 import math
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -36,7 +37,7 @@ if __package__ in (None, ""):  # run as a script: the repository, not bench/, on
 from bench.concurrency_traffic import Editor, chief, lock_probe, reader  # noqa: E402
 from bench.soak_traffic import Stats, commenter  # noqa: E402
 
-WRITERS = ["redacteur", "redacteur-2", "redacteur-3", "redacteur-4"]
+WRITERS = ["redacteur", *(f"redacteur-{n}" for n in range(2, 13))]  # the first --writers
 LOCKED = "database is locked"
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
 
@@ -158,7 +159,7 @@ def run_mix(site, seconds, commenters=2, read_rate=2.0):
     articles = [tuple(article) for article in plan["comments"]]
     flows += [lambda: commenter(port, articles, stats, stop, ledger, numbers)] * commenters
     if site.sqlite:
-        flows.append(lambda: lock_probe(str(site.sqlite), stats, stop))
+        flows += [lambda q=q: lock_probe(str(site.sqlite), stats, stop, q) for q in (True, False)]
     threads = [threading.Thread(target=flow, daemon=True) for flow in flows]
     started_at, stats.started = time.time(), time.perf_counter()
     for thread in threads:
@@ -191,7 +192,7 @@ def problems(result):
     unanswered = {k: c[0] for k, c in http.items() if c[0]}
     if errors or unanswered:
         found["5xx or no answer"] = {**errors, **unanswered}
-    probe_failed = stats.statuses["sqlite:write-lock-wait"][503]
+    probe_failed = sum(c[503] for k, c in stats.statuses.items() if k.startswith("sqlite:"))
     if result["locked_in_logs"] or probe_failed:
         found[LOCKED] = {"in the logs": result["locked_in_logs"], "probe": probe_failed}
     unseen = [s for s in result["saves"] if s["ok"] and "visible" in s and not s["visible"]]
@@ -237,6 +238,7 @@ def report(result, title):
     )
     lines.append(f"audit: {json.dumps(result['audit'], ensure_ascii=False)}")
     lines.append(f"« {LOCKED} » in the logs: {result['locked_in_logs']}")
+    lines += [f"in the logs: {line}" for line in result["tracebacks"]]
     found = problems(result)
     lines += [f"FAIL  {name}: {evidence}" for name, evidence in found.items()] or ["PASS"]
     print("\n".join(lines))
@@ -312,6 +314,7 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--minutes", type=float, default=3)
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--writers", type=int, default=4, choices=range(1, len(WRITERS) + 1))
     parser.add_argument("--commenters", type=int, default=2)
     parser.add_argument("--read-rate", type=float, default=2, help="reader GETs per second")
     parser.add_argument("--pg-url", default=PG_URL)
@@ -331,11 +334,13 @@ def main(argv=None):
         with psycopg.connect(f"{args.pg_url}/postgres", autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{database}"')
     try:
-        with Newsroom(workdir, url, minutes=args.minutes) as site:
-            log(f"runserver on port {site.port}, {args.database}; {workdir}")
+        with Newsroom(workdir, url, args.writers, minutes=args.minutes) as site:
+            log(f"runserver on {site.port}, {args.database}, {args.writers} writers; {workdir}")
             result = run_mix(site, args.minutes * 60, args.commenters, args.read_rate)
-        passed = report(result, f"Concurrency, {args.database}")
+        passed = report(result, f"Concurrency, {args.database}, {args.writers} writers")
     finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
         if database and not args.keep:
             import psycopg
 

@@ -2,6 +2,7 @@
 submitting, the editor-in-chief approving, readers reading and commenting, and a probe of
 SQLite's write lock. Each flow is a browser of its own over HTTP (bench/soak_traffic.py)."""
 
+import fcntl
 import html
 import json
 import random
@@ -22,7 +23,13 @@ EXPECTED.update(
     }
 )
 STANDFIRST = re.compile(r'<textarea name="standfirst"[^>]*>\n?([^<]*)</textarea>')
-ACTION = re.compile(r'data-workflow-action-url="(/admin/pages/workflow/action/(\d+)/(\w+)/(\d+)/)"')
+# The chief's dashboard panel links each article awaiting her review to its editor, whose
+# approve and reject buttons name the task (the comment dialog's URL).
+IN_REVIEW = re.compile(r'<li><a href="(/admin/pages/(\d+)/edit/)">')
+ACTION = re.compile(
+    r'data-workflow-action-modal-url="/admin/pages/workflow/collect_action_data/'
+    r'(\d+)/(\w+)/(\d+)/"'
+)
 AUTOSAVE_HEADERS = {"Accept": "application/json"}  # and X-CSRFToken, as Wagtail's JS sends
 
 
@@ -124,22 +131,27 @@ class Editor:
 
 
 def chief(port, stats, stop, decisions, reject_share=0.25):
-    """The editor-in-chief: the dashboard's « awaiting your review » panel, read, then approve
-    (or request changes), from the buttons' own URLs."""
+    """The editor-in-chief: the dashboard's « En attente de ma relecture » panel, each article
+    opened, then approved (or changes requested) as the buttons' dialog posts it."""
     client, rng = Client(port), random.Random("chief")
     if not log_in(stats, client, "redac-chef"):
         return
     while not stop.wait(rng.uniform(1, 2)):
-        status, text = stats.timed("chief:dashboard", client, "GET", "/admin/")
-        token = hidden(text, "csrfmiddlewaretoken") or client.cookies.get("csrftoken", "")
-        urls = {(page, action): url for url, page, action, _ in ACTION.findall(text)}
-        for page in {page for page, action in urls if action == "approve"}:
+        _, text = stats.timed("chief:dashboard", client, "GET", "/admin/")
+        panel = text[text.find('id="newsroom-chief-content"') :]
+        panel = panel[: panel.find("</section>")]
+        for path, _page in IN_REVIEW.findall(panel):
             if stop.wait(rng.uniform(0.5, 1.5)):
                 return
-            action = "reject" if rng.random() < reject_share else "approve"
-            path = urls.get((page, action), urls[page, "approve"])
-            form = {"csrfmiddlewaretoken": token, "comment": ""}
-            status, _ = stats.timed(f"chief:{action}", client, "POST", path, form)
+            status, text = stats.timed("chief:open", client, "GET", path)
+            tasks = {action: (page, task) for page, action, task in ACTION.findall(text)}
+            if status != 200 or "approve" not in tasks:
+                continue
+            action = "reject" if rng.random() < reject_share and "reject" in tasks else "approve"
+            page, task = tasks[action]
+            url = f"/admin/pages/workflow/action/{page}/{action}/{task}/"
+            form = {"csrfmiddlewaretoken": hidden(text, "csrfmiddlewaretoken"), "comment": ""}
+            status, _ = stats.timed(f"chief:{action}", client, "POST", url, form)
             decisions.append({"page": page, "action": action, "status": status})
 
 
@@ -149,23 +161,27 @@ def reader(port, urls, stats, stop, rate):
         stats.timed("read:page", client, "GET", rng.choice(urls))
 
 
-def lock_probe(path, stats, stop, every=0.5):
-    """How long a writer waits for SQLite's write lock right now: BEGIN IMMEDIATE, ROLLBACK."""
+def lock_probe(path, stats, stop, queued, every=0.5):
+    """How long a writer waits for SQLite's write lock right now: BEGIN IMMEDIATE, ROLLBACK;
+    `queued`, after its turn on the lock file unsafe requests queue on (newsroom/sqlite_writes.py),
+    else as a write outside a request's transaction (a GET's, the scheduler's)."""
+    kind = "sqlite:write-lock-wait" if queued else "sqlite:unqueued-write-wait"
     connection = sqlite3.connect(path, timeout=60, isolation_level=None)
     try:
         while not stop.wait(every):
             started = time.perf_counter()
-            try:
-                connection.execute("BEGIN IMMEDIATE")
-                connection.execute("ROLLBACK")
-                status = 200
-            except sqlite3.OperationalError:
-                status = 503
+            with open(f"{path}-writers", "a") as turn:
+                if queued:
+                    fcntl.flock(turn, fcntl.LOCK_EX)
+                try:
+                    connection.execute("BEGIN IMMEDIATE")
+                    connection.execute("ROLLBACK")
+                    status = 200
+                except sqlite3.OperationalError:
+                    status = 503
             now = time.perf_counter()
             with stats.lock:
-                stats.statuses["sqlite:write-lock-wait"][status] += 1
-                stats.latencies["sqlite:write-lock-wait"].append(
-                    (now - stats.started, (now - started) * 1000)
-                )
+                stats.statuses[kind][status] += 1
+                stats.latencies[kind].append((now - stats.started, (now - started) * 1000))
     finally:
         connection.close()

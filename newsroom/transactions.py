@@ -10,13 +10,16 @@ latest revision was before the other had written it, so the older text could win
 from django.db import transaction
 from wagtail.models import Page
 
+from newsroom import sqlite_writes
+
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 
 
 class AtomicWritesMiddleware:
     """Each unsafe request in one transaction, rolled back when the answer is a server error
     (the 503 and 500 pages say nothing was saved). On SQLite that transaction holds the write
-    lock from the start (IMMEDIATE, settings), so writes run one after the other; elsewhere
+    lock from the start (IMMEDIATE, settings), taken in turn (newsroom/sqlite_writes.py), so
+    writes run one after the other in the order they came; elsewhere
     the page named by an admin URL (`page_id`, Wagtail's name for it) is locked first, so what
     its view reads is what the previous save of that page left."""
 
@@ -26,7 +29,7 @@ class AtomicWritesMiddleware:
     def __call__(self, request):
         if request.method in SAFE_METHODS:
             return self.get_response(request)
-        with transaction.atomic():
+        with sqlite_writes.turn(), transaction.atomic():
             response = self.get_response(request)
             if response.status_code >= 500:
                 transaction.set_rollback(True)
