@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Its catalog: Wagtail's workflow status says « il y a 2 secondes » with naturaltime.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,28 @@
+from django.db import migrations
+
+# Wagtail names the tree's root « Root »; the admin shows it in breadcrumbs and choosers.
+ENGLISH, FRENCH = "Root", "Racine"
+
+
+def rename_root(apps, old, new):
+    Page = apps.get_model("wagtailcore", "Page")
+    Page.objects.filter(depth=1, title=old).update(title=new, draft_title=new)
+
+
+def to_french(apps, schema_editor):
+    rename_root(apps, ENGLISH, FRENCH)
+
+
+def to_english(apps, schema_editor):
+    rename_root(apps, FRENCH, ENGLISH)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("newsroom", "0002_page_cache_generation"),
+        ("wagtailcore", "0040_page_draft_title"),
+    ]
+
+    operations = [
+        migrations.RunPython(to_french, to_english),
+    ]
