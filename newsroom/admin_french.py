@@ -44,6 +44,12 @@ OVERRIDDEN_MSGIDS = (
 OVERRIDDEN_PLURALS = (
     ngettext_lazy("Referenced %(count)s time", "Referenced %(count)s times", "count"),
     ngettext_lazy("Used %(usage_count)s time", "Used %(usage_count)s times", "usage_count"),
+    # The dashboard's site summary: « crées » and a missing space in Wagtail's French.
+    ngettext_lazy(
+        '%(total)s Page <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Pages <span class="w-sr-only">created in %(site_name)s</span>',
+        "total",
+    ),
 )
 
 # Relative times and words on the writer's and the chief's review path.

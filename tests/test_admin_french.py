@@ -30,6 +30,9 @@ FORBIDDEN = [
     # English on the writer's and the chief's path: relative times of humanize, the root
     # page's title, Wagtail's untranslated words.
     re.compile(r"\b(now|ago|seconds?|Root|Timeline|text|e\.g|my-slug)\b"),
+    # The dashboard's summary: « crées » for « créées », « dans » glued to the site's name.
+    re.compile(r"\bcrées\b"),
+    re.compile(r"\bdans(?=[A-ZÀ-Ý])"),
 ]
 
 
