@@ -1,6 +1,7 @@
 """What the writer sees after the editor-in-chief asks for changes: the banner and the e-mail."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from tests.editorial import (
@@ -30,6 +31,19 @@ def test_the_writer_sees_the_chiefs_comment_at_the_top_of_the_edit_view(client, 
     assert "Modifications demandées par Camille Durand le " in page
     # Escaped: the comment is text, never markup.
     assert "Sourcez le chiffre &lt;b&gt;exact&lt;/b&gt;." in page
+
+
+def test_the_change_request_is_not_counted_as_a_form_error(client, desk):
+    # Wagtail's tabs count `.error-message` and `.help-critical` as errors: a banner styled so
+    # showed « Contenu 1 (1 erreur) » on a form without any.
+    article = request_changes(client, desk, "Ajoutez une deuxième source.")
+    login(client, "redacteur")
+    soup = BeautifulSoup(client.get(edit_url(article)).content, "html.parser")
+    banner = soup.select_one("[data-change-request]")
+    assert banner is not None
+    tab = soup.select_one("#tab-contenu")
+    assert tab is not None and banner in tab.descendants
+    assert tab.select(".error-message, .help-critical") == []
 
 
 def test_no_banner_once_the_article_is_resubmitted(client, desk):
