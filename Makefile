@@ -12,8 +12,8 @@ BASE_URL ?= http://$(HOST):$(PORT)
 
 run: export WAGTAILADMIN_BASE_URL = $(BASE_URL)
 run: install migrate demo
-	@echo "Scheduler: publishes scheduled pages every minute, stops with the server."
-	@$(BIN)/python manage.py run_scheduler > /dev/null & scheduler=$$!; \
+	@echo "Scheduler: publishes scheduled pages every minute and sends the held-comment digest; what it does is printed here. It stops with the server."
+	@$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
 		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 		$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
