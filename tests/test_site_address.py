@@ -28,6 +28,14 @@ def absolute_urls(html):
     return set(re.findall(r"https?://[^\s\"'<>\\]+", html))
 
 
+@pytest.fixture(autouse=True)
+def forget_the_site_address():
+    """The Site's address is rolled back after each test, Wagtail's cached copy is not: the
+    next tests would write 127.0.0.1:8100."""
+    yield
+    Site.clear_site_root_paths_cache()
+
+
 @pytest.fixture
 def served_at_8100(settings):
     settings.WAGTAILADMIN_BASE_URL = f"{SERVED}/"
