@@ -256,6 +256,14 @@ class ArticlePage(Page):
             ),
         ),
     ]
+    # Wagtail's promote tab without « Faire apparaître dans les menus »: the site's menus list
+    # categories, never articles, so the box did nothing.
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For search engines"),
+        )
+    ]
     settings_panels = [
         FieldPanel("publication_date"),
         FieldPanel("comments_open"),
