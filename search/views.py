@@ -66,7 +66,8 @@ def search(request):
         "search_query": query,
         "sort": sort,
         "notices": notices,
-        "current_category": category,
+        "category_filter": category,  # not current_category: the menu would mark it as the section
+        "by_relevance": sort == "pertinence",
         "current_tag": tag,
         "results": None,
     }

@@ -227,3 +227,43 @@ def test_a_misspelt_word_still_finds_articles_on_postgresql(reader, articles):
 
 def results_of(soup):
     return [a.get_text() for a in soup.select(".search-result__title a")]
+
+
+def test_results_by_relevance_page_on_as_results_and_by_date_as_older_articles(
+    reader, news_index, categories
+):
+    for number in range(12):  # two pages of ten
+        publish(
+            ArticlePageFactory(
+                parent=news_index,
+                live=False,
+                slug=f"r-{number}",
+                title=f"Chercheurs {number}",
+                categories=categories[:1],
+            )
+        )
+
+    def pagination(params):
+        soup = BeautifulSoup(reader.get(URL, params).content, "html.parser")
+        return soup.select_one("nav.pagination").get_text(" ", strip=True)
+
+    assert "Résultats suivants" in pagination({"q": "chercheurs"})
+    assert "Résultats précédents" in pagination({"q": "chercheurs", "page": 2})
+    assert "Articles plus anciens" in pagination({"q": "chercheurs", "tri": "date"})
+
+
+def test_a_category_filter_is_not_marked_as_the_current_section(reader, articles, categories):
+    soup = BeautifulSoup(
+        reader.get(URL, {"q": "chercheurs", "categorie": categories[0].slug}).content,
+        "html.parser",
+    )
+
+    assert soup.select(".site-nav [aria-current]") == []
+    assert categories[0].name in soup.select_one(".search-count").get_text()
+
+
+def test_the_two_search_forms_have_their_own_names(reader, articles):
+    soup = BeautifulSoup(reader.get(URL, {"q": "chercheurs"}).content, "html.parser")
+
+    names = [form.get("aria-label") for form in soup.select('form[role="search"]')]
+    assert len(names) == 2 and all(names) and len(set(names)) == 2, names
