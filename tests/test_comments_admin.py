@@ -471,6 +471,23 @@ def test_demo_comments_never_go_on_the_seed_article(news_index):
     assert Comment.objects.filter(article=other, status=Status.PUBLISHED).count() == 3
 
 
+def test_demo_comments_are_added_once_and_never_dated_in_the_future(news_index):
+    from news.comments import demo
+
+    demo_article = publish(ArticlePageFactory(parent=news_index, live=False), days_ago(2))
+    assert demo.load() == 3
+    # The newsroom publishes an article, then runs `make run` again.
+    newest = publish(ArticlePageFactory(parent=news_index, live=False))
+    assert demo.load() == 0
+    assert not Comment.objects.filter(article=newest).exists()
+    assert Comment.objects.filter(article=demo_article).count() == 3
+
+    Comment.objects.all().delete()
+    assert demo.load() == 3  # under the article just published: dated before now
+    assert Comment.objects.filter(article=newest).count() == 3
+    assert not Comment.objects.filter(created_at__gt=timezone.now()).exists()
+
+
 def test_the_queue_has_a_checkbox_per_comment_for_bulk_actions(client, article):
     # The bulk actions are reached through these checkboxes; without them they are not.
     held = reader_post(client.__class__(HTTP_HOST="localhost"), article)

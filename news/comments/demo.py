@@ -3,6 +3,8 @@ original page."""
 
 from datetime import timedelta
 
+from django.utils import timezone
+
 from news.comments.models import Comment, Status
 from news.models import ArticlePage
 
@@ -30,13 +32,18 @@ DEMO_REPLY = (
 
 
 def load(stdout=None):
-    """Idempotent: adds the demo comments to the latest article but the seed, once."""
+    """Once per site, under the latest article but the seed (a demo article on the first
+    `make run`). Later runs add nothing, not under an article the newsroom published since."""
+    if Comment.objects.filter(author_email__in=[email for _, email, _ in DEMO_COMMENTS]).exists():
+        return 0
     article = (
         ArticlePage.objects.live().exclude(slug=SEED_SLUG).order_by("-first_published_at").first()
     )
     if article is None or Comment.objects.filter(article=article).exists():
         return 0
-    when = (article.first_published_at or article.latest_revision_created_at) + timedelta(hours=2)
+    published = article.first_published_at or article.latest_revision_created_at
+    # Never dated in the future: the last one an hour after the first, at the latest now.
+    when = min(published + timedelta(hours=2), timezone.now() - timedelta(hours=1))
     comments = []
     for offset, (name, email, body) in enumerate(DEMO_COMMENTS):
         comments.append(
