@@ -1,5 +1,6 @@
 from wagtail.signals import page_published
 
+from news import renditions
 from news.models import ArticlePage
 from news.publication import (
     PublicationRefused,
@@ -28,3 +29,6 @@ def record_approval(sender, instance, revision, **kwargs):
 def connect():
     install()
     page_published.connect(record_approval, sender=ArticlePage, dispatch_uid="news_record_approval")
+    page_published.connect(
+        renditions.on_publish, sender=ArticlePage, dispatch_uid="news_prepare_renditions"
+    )

@@ -184,6 +184,9 @@ TASKS = {
         }[os.environ.get("TASKS_BACKEND", "immediate")]
     }
 }
+# Every rendition an article's reader pages use is made when it is published (news/renditions.py),
+# by a task of the backend above: no reader waits for an image to be encoded.
+PREPARE_RENDITIONS = env_bool("PREPARE_RENDITIONS", default=True)
 
 # Full-page cache for anonymous readers (newsroom/cache.py). 0 turns it off. Without a shared
 # cache (REDIS_URL), each process keeps its own copy: fine for one process (`make run`).
