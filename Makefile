@@ -70,15 +70,14 @@ clean:
 # Production settings under gunicorn: DATABASE_URL, REDIS_URL and SECRET_KEY come from the
 # environment (README, "Production"). SECURE_SSL_REDIRECT=0 serves plain HTTP behind no proxy.
 WORKERS ?= 2
-# Pillow's buffers from making renditions stay with a worker: fewer malloc arenas, and each
-# worker replaced after about a thousand requests, keep workers near their resting size.
+# gunicorn.conf.py: the application loaded once and forked, each worker replaced when its memory
+# passes WORKER_MAX_MEMORY_MB; fewer malloc arenas keep Pillow's buffers from swelling a worker.
 serve: install
 	@test -n "$$SECRET_KEY" || { echo "Set SECRET_KEY (and DATABASE_URL, REDIS_URL): see README, Production."; exit 1; }
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/python manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/python manage.py collectstatic --no-input -v0
 	MALLOC_ARENA_MAX=2 DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/gunicorn newsroom.wsgi \
-		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --forwarded-allow-ips '127.0.0.1' \
-		--max-requests 1000 --max-requests-jitter 100
+		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --forwarded-allow-ips '127.0.0.1'
 
 deploy-check: install
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
