@@ -70,6 +70,9 @@ class TCPProxy:
             except OSError:
                 client.close()
                 continue
+            # The timeout was for connecting: like a real network, an idle connection stays up
+            # (a worker encoding pictures for a while, a pooled connection between requests).
+            upstream.settimeout(None)
             with self._lock:
                 self._sockets += [client, upstream]
             for source, sink in ((client, upstream), (upstream, client)):
