@@ -289,14 +289,17 @@ def test_the_check_finds_the_address_a_site_left_at_localhost_announces(served, 
     for path in ("/sitemap.xml", "/sitemap-news.xml"):
         assert (path, "<loc>") in where_wrong
     assert any(path == "/robots.txt" for path, _where in where_wrong)
-    # Nor does a wrong port, the Site's usual default or a foreign site pass for the site.
+    # Nor does a wrong port, scheme or name, or the sites framework's example, pass for it.
+    port = f":{urlsplit(served.url).port}"
     near_misses = [
-        ("a", served.url.replace(f":{urlsplit(served.url).port}", ":80") + "/"),
-        ("b", "http://127.0.0.1/actualites/"),
-        ("c", "https://example.com/"),
-        ("d", "http://testserver/actualites/"),
+        ("port 80", served.url.replace(port, ":80") + "/"),
+        ("make run's port", served.url.replace(port, ":8000") + "/actualites/"),
+        ("https", served.url.replace("http:", "https:") + "/"),
+        ("localhost", f"http://localhost{port}/flux/rss/"),
+        ("example", "https://example.com/"),
+        ("test client", "http://testserver/actualites/"),
     ]
-    assert offenders([*near_misses, ("e", "https://techcrunch.com/")], served.url) == near_misses
+    assert offenders([*near_misses, ("source", SOURCES[0][1])], served.url) == near_misses
 
 
 def test_share_links_and_the_moderators_e_mail_use_the_served_address(served, content):
