@@ -10,11 +10,14 @@ every `{% picture %}` in the templates and fails when one is missing here.
 import logging
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django_tasks import task
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
+from wagtail.models import ReferenceIndex
 
+from news.models import ArticlePage
 from news.seo import SCHEMA_IMAGES, SOCIAL_IMAGE
 
 logger = logging.getLogger(__name__)
@@ -83,3 +86,25 @@ def prepare_for(article):
 
 def on_publish(sender, instance, **kwargs):
     prepare_for(instance)
+
+
+def on_file_replaced(sender, image, **kwargs):
+    """A new file for an image already published: Wagtail deleted its renditions, make them
+    again for what the live articles show it as (hero, body image)."""
+    if not settings.PREPARE_RENDITIONS:
+        return
+    live = ArticlePage.objects.live()
+    uses = []
+    if live.filter(hero_image=image).exists():
+        uses.append("hero")
+    in_body = ReferenceIndex.get_references_to(image).filter(
+        content_type=ContentType.objects.get_for_model(ArticlePage), model_path__startswith="body"
+    )
+    if live.filter(pk__in=[int(ref.object_id) for ref in in_body]).exists():
+        uses.append("body")
+
+    def enqueue():
+        for use in uses:
+            make_renditions.enqueue(image.pk, use)
+
+    transaction.on_commit(enqueue)

@@ -9,6 +9,7 @@ from news.publication import (
     record,
     seeding_active,
 )
+from newsroom.upload_forms import image_file_replaced
 
 
 def record_approval(sender, instance, revision, **kwargs):
@@ -32,3 +33,4 @@ def connect():
     page_published.connect(
         renditions.on_publish, sender=ArticlePage, dispatch_uid="news_prepare_renditions"
     )
+    image_file_replaced.connect(renditions.on_file_replaced, dispatch_uid="news_renditions_file")

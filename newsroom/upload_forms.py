@@ -4,11 +4,16 @@ they say so, before writing anything, when the media disk is full or an image ca
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageSequence
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+# Sent once an image's file has been replaced, its old renditions deleted (sender: the image
+# model, image: the image); news/renditions.py makes the new ones for the articles using it.
+image_file_replaced = Signal()
 
 BROKEN_IMAGE = _(
     "This file is damaged or incomplete: it cannot be read as an image, and nothing was saved. "
@@ -72,6 +77,13 @@ class ImageForm(RoomForFileMixin, BaseImageForm):
                 widget=field.widget,
                 disabled=field.disabled,
             )
+
+    def save(self, commit=True):
+        replaced = "file" in self.changed_data and bool(self.original_file)
+        image = super().save(commit=commit)
+        if commit and replaced:
+            image_file_replaced.send(sender=type(image), image=image)
+        return image
 
 
 class DocumentForm(RoomForFileMixin, BaseDocumentForm):

@@ -1,18 +1,22 @@
 """Renditions are made when an article is published, never by a reader's request."""
 
+import io
 import re
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.images.models import Filter
 
 from news import renditions
 from news.models import CreditedRendition
 from tests.editorial import login, submit_new_article, workflow_action_url
-from tests.factories import ArticlePageFactory, CreditedImageFactory, publish
+from tests.factories import ArticlePageFactory, CreditedImageFactory, generated_picture, publish
+from tests.test_control_characters import form_values
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +140,53 @@ def test_a_deleted_or_broken_image_makes_no_error():
     broken.file.storage.delete(broken.file.name)
     assert renditions.make_renditions.call(broken.pk, "hero") == 0
     assert not CreditedRendition.objects.filter(image=broken).exists()
+
+
+def test_a_new_file_for_a_published_hero_gets_its_renditions_at_once(
+    client, desk, settings, django_capture_on_commit_callbacks
+):
+    settings.PREPARE_RENDITIONS = True
+    image = desk["image"]
+    article = ArticlePageFactory(
+        parent=desk["index"], live=False, hero_image=image, categories=desk["categories"]
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(article)
+    old = set(CreditedRendition.objects.filter(image=image).values_list("pk", flat=True))
+    assert old
+
+    login(client, "admin")
+    url = reverse("wagtailimages:edit", args=[image.pk])
+    data = form_values(client.get(url).content)
+    data["file"] = SimpleUploadedFile(
+        "nouvelle.jpg", generated_picture("nouvelle", ("#112233", "#ddeeff")), "image/jpeg"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+    assert response.status_code == 302
+    made = CreditedRendition.objects.filter(image=image)
+    assert not old & set(made.values_list("pk", flat=True))  # Wagtail deleted the old ones
+    assert {r.filter_spec for r in made} >= set(renditions.filter_specs("hero"))
+    client.logout()
+
+    before = rendition_count()
+    assert client.get(article.url).status_code == 200
+    assert rendition_count() == before
+
+
+def test_articles_published_before_get_their_renditions_from_the_command(client, desk):
+    article = ArticlePageFactory(
+        parent=desk["index"], live=False, hero_image=desk["image"], categories=desk["categories"]
+    )
+    publish(article)  # preparation off, as on a site published before it existed
+    assert rendition_count() == 0
+    output = io.StringIO()
+    call_command("prepare_renditions", stdout=output)
+    assert "1 images" in output.getvalue()
+    made = {r.filter_spec for r in CreditedRendition.objects.filter(image=desk["image"])}
+    assert made >= set(renditions.filter_specs("hero"))
+    before = rendition_count()
+    call_command("prepare_renditions", stdout=io.StringIO())  # again: nothing made twice
+    assert rendition_count() == before
+    assert client.get(article.url).status_code == 200
+    assert rendition_count() == before
