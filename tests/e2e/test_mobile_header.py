@@ -2,17 +2,14 @@
 
 On a phone the header is the wordmark and a search button on one line, then the categories on
 one line that scrolls sideways; the search page shows its filters, folded, before the results.
-The accessibility checks run axe-core when it is installed (AXE_CORE_JS, or
-node_modules/axe-core/axe.min.js as `npm install axe-core` leaves it).
+axe-core checks both (tests/e2e/axe.py).
 """
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import REPO
+from tests.e2e.axe import axe_violations
 from tests.factories import ArticlePageFactory, days_ago, publish
 
 try:
@@ -221,31 +218,15 @@ def test_search_filters_come_first_and_folded_on_a_phone_beside_the_results_on_a
     assert page.errors == [] and desktop.errors == []
 
 
-def axe_source():
-    path = os.environ.get("AXE_CORE_JS") or REPO / "node_modules/axe-core/axe.min.js"
-    if not Path(path).is_file():
-        pytest.skip(f"axe-core not found at {path}: npm install axe-core, or set AXE_CORE_JS")
-    return Path(path).read_text()
-
-
-def axe_violations(page, source):
-    page.evaluate(source)  # through the DevTools protocol: the page's CSP does not apply
-    return page.evaluate(
-        """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
-            .map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target).join(', ')}`)"""
-    )
-
-
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_axe_finds_nothing_in_the_header_and_the_search_page(
     new_page, site_url, articles, categories, size
 ):
-    source = axe_source()
     page = at(new_page, size, "reader")
     page.goto(site_url + categories[0].url)
-    assert axe_violations(page, source) == []
+    assert axe_violations(page) == []
     page.goto(f"{site_url}/recherche/?q={QUERY}")
     if size == PHONE:
         toggle(page).click()
         page.get_by_role("complementary").locator("summary").click()
-    assert axe_violations(page, source) == []
+    assert axe_violations(page) == []
