@@ -8,7 +8,7 @@ PORT ?= 8000
 # The address `make run` serves, which the site writes in its pages, feeds, e-mails and links.
 BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test e2e install python-check migrate demo lint format check messages clean bench-render serve bench soak deploy-check
+.PHONY: run test test-fast e2e install python-check migrate demo lint format check messages clean bench-render serve bench soak deploy-check
 
 run: export WAGTAILADMIN_BASE_URL = $(BASE_URL)
 run: install migrate demo
@@ -19,6 +19,10 @@ run: install migrate demo
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The quick loop while working: everything but the `slow` tests (demo, servers, corpus, browser).
+test-fast: install
+	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
 e2e: install
 	$(BIN)/pytest -m e2e tests/e2e $(PYTEST_ARGS)

@@ -1,3 +1,7 @@
+import inspect
+import re
+from pathlib import Path
+
 import pytest
 from django.core.cache import caches
 from wagtail.models import Site
@@ -8,6 +12,61 @@ from tests.factories import CategoryFactory, NewsIndexPageFactory, publish
 # The hostile-markup content (`world`, `admin_client`), shared by tests/test_hostile_*.py;
 # the import fixtures (`folder`, `editor`, `workflow`), by tests/test_import*.py.
 pytest_plugins = ["tests.hostile", "tests.import_files"]
+
+# `make test-fast` runs `-m "not slow"`. A test is slow when it drives the browser (tests/e2e/),
+# uses pytest-django's live server, or when its code, its class, the fixtures it uses or the
+# project code they call (its module's, tests/, bench/) load the demo, start a process
+# (gunicorn, runserver, redis-server, manage.py, concurrent writers) or post the comment corpus.
+# Read from the code, so a new test file needs no marker; `@pytest.mark.slow` marks the rest.
+SLOW_FIXTURES = {"live_server", "browser", "site_url", "new_page"}
+SLOW_CODE = re.compile(
+    r"load_demo_content|subprocess|Popen|ServedSite|RedisServer|throwaway_redis|run_corpus"
+)
+TESTS = Path(__file__).resolve().parent
+
+
+def _source(obj):
+    try:
+        return inspect.getsource(obj)
+    except (OSError, TypeError):
+        return ""
+
+
+def _code_is_slow(item, seen):
+    """The test's code, its class, its fixtures, and the project's functions and classes they
+    call (its module's own, or those it imports from tests/ and bench/)."""
+    module = getattr(item, "module", None)
+    helpers = {
+        name: value
+        for name, value in (vars(module).items() if module else ())
+        if (inspect.isfunction(value) or inspect.isclass(value))
+        and value.__module__.partition(".")[0] in {module.__name__.partition(".")[0], "bench"}
+    }
+    todo = [getattr(item, "function", None), getattr(item, "cls", None)]
+    info = getattr(item, "_fixtureinfo", None)
+    for definitions in info.name2fixturedefs.values() if info else ():
+        todo.extend(definition.func for definition in definitions)
+    while todo:
+        obj = todo.pop()
+        if obj is None or id(obj) in seen:
+            continue
+        seen[id(obj)] = True
+        source = _source(obj)
+        if SLOW_CODE.search(source):
+            return True
+        todo.extend(helpers[name] for name in re.findall(r"\b(\w+)\(", source) if name in helpers)
+    return False
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        path = Path(str(item.path)).resolve()
+        if (
+            TESTS / "e2e" in path.parents
+            or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
+            or _code_is_slow(item, {})
+        ):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture
