@@ -72,12 +72,12 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
 
 # Production settings under gunicorn: DATABASE_URL, REDIS_URL and SECRET_KEY come from the
-# environment (README, "Production"). SECURE_SSL_REDIRECT=0 serves plain HTTP behind no proxy.
+# environment (docs/production.md). SECURE_SSL_REDIRECT=0 serves plain HTTP behind no proxy.
 WORKERS ?= 2
 # Pillow's buffers from making renditions stay with a worker: fewer malloc arenas, and each
 # worker replaced after about a thousand requests, keep workers near their resting size.
 serve: install
-	@test -n "$$SECRET_KEY" || { echo "Set SECRET_KEY (and DATABASE_URL, REDIS_URL): see README, Production."; exit 1; }
+	@test -n "$$SECRET_KEY" || { echo "Set SECRET_KEY (and DATABASE_URL, REDIS_URL): see docs/production.md."; exit 1; }
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/python manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/python manage.py collectstatic --no-input -v0
 	MALLOC_ARENA_MAX=2 DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/gunicorn newsroom.wsgi \

@@ -76,21 +76,24 @@ KNOWN_BREAKS = {
 }
 # Function-local imports (outside `ready()`) per module today.
 KNOWN_LOCAL_IMPORTS = {
+    "news.blocks": 1,
     "news.comments.models": 1,
     "news.comments.protection": 1,
-    "news.comments.signals": 5,
+    "news.comments.signals": 4,
     "news.feeds": 1,
-    "news.machine": 5,
+    "news.machine": 3,
     "news.models.pages": 2,
     "news.models.taxonomy": 1,
-    "news.publication": 1,
+    "news.publication": 2,
     "news.seo": 1,
     "news.sitemaps": 1,
     "news.templatetags.news_tags": 1,
     "newsroom.admin_access": 1,
     "newsroom.cache": 2,
-    "newsroom.management.commands.restore_site": 3,
-    "newsroom.signals": 1,
+    "newsroom.expiry": 1,
+    "newsroom.management.commands.restore_site": 2,
+    "newsroom.signals": 2,
+    "search.backends": 1,
 }
 
 
@@ -120,7 +123,8 @@ def resolve(name, known):
 
 
 def imports(module, path, known):
-    """[(imported module, local, in ready())] for each project import of a module."""
+    """[(imported module, local, in ready())] for each import statement of a module: once per
+    project module it names, or once with None for a library."""
     tree = ast.parse(path.read_text(), str(path))
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = []
@@ -140,10 +144,14 @@ def imports(module, path, known):
                     anchor = anchor[: len(anchor) - child.level + 1]
                     base = ".".join([*anchor, base] if base else anchor)
                 names = [f"{base}.{alias.name}" for alias in child.names] or [base]
-            for name in names:
-                target = resolve(name, known)
-                if target and target != module:
-                    found.append((target, function is not None, function == "ready"))
+            # One entry per statement and module it reaches, however many names it imports.
+            targets = {resolve(name, known) for name in names} - {None, module}
+            if names:
+                # A library's import counts too, as one entry with no project module (None).
+                found.extend(
+                    (target, function is not None, function == "ready")
+                    for target in targets or {None}
+                )
             visit(child, function)
 
     visit(tree, None)
@@ -163,7 +171,7 @@ def cycles(edges):
         index[node] = low[node] = len(index)
         stack.append(node)
         on_stack.add(node)
-        for target in {target for target, _, _ in edges[node]}:
+        for target in {target for target, _, _ in edges[node]} - {None}:
             if target not in index:
                 connect(target)
                 low[node] = min(low[node], low[target])
@@ -199,6 +207,8 @@ def breaks(edges):
     found = set()
     for module, targets in edges.items():
         for target, _, _ in targets:
+            if target is None:
+                continue
             source_app, target_app = app_of(module).partition(".")[0], target.partition(".")[0]
             if source_app == target_app:
                 continue
@@ -258,3 +268,5 @@ if __name__ == "__main__":
         print("against the rule:", module, "->", target)
     local = local_imports(edges)
     print("function-local imports:", sum(local.values()), dict(sorted(local.items())))
+    in_ready = sum(1 for targets in edges.values() for _, _, ready in targets if ready)
+    print("imports in ready():", in_ready)
