@@ -1,5 +1,7 @@
+import functools
 import inspect
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,37 +27,50 @@ SLOW_CODE = re.compile(
 TESTS = Path(__file__).resolve().parent
 
 
-def _source(obj):
-    try:
-        return inspect.getsource(obj)
-    except (OSError, TypeError):
-        return ""
+_verdicts = {}
 
 
-def _code_is_slow(item, seen):
-    """The test's code, its class, its fixtures, and the project's functions and classes they
-    call (its module's own, or those it imports from tests/ and bench/)."""
-    module = getattr(item, "module", None)
-    helpers = {
-        name: value
-        for name, value in (vars(module).items() if module else ())
+@functools.cache
+def _module_helpers(name):
+    """The functions and classes a module defines or imports from tests/ and bench/."""
+    module = sys.modules.get(name)
+    if module is None:
+        return {}
+    return {
+        key: value
+        for key, value in vars(module).items()
         if (inspect.isfunction(value) or inspect.isclass(value))
-        and value.__module__.partition(".")[0] in {module.__name__.partition(".")[0], "bench"}
+        and value.__module__.partition(".")[0] in {"tests", "bench"}
     }
-    todo = [getattr(item, "function", None), getattr(item, "cls", None)]
+
+
+def _is_slow(obj):
+    """Whether a project function or class, or one of the helpers it calls, shows SLOW_CODE."""
+    if (getattr(obj, "__module__", None) or "").partition(".")[0] not in {"tests", "bench"}:
+        return False
+    if obj not in _verdicts:
+        _verdicts[obj] = False  # a helper that calls itself back
+        try:
+            source = inspect.getsource(obj)
+        except (OSError, TypeError):
+            source = ""
+        helpers = _module_helpers(obj.__module__)
+        _verdicts[obj] = bool(SLOW_CODE.search(source)) or any(
+            _is_slow(helpers[name])
+            for name in set(re.findall(r"\b(\w+)\(", source))
+            if name in helpers
+        )
+    return _verdicts[obj]
+
+
+def _code_is_slow(item):
+    """The test's code, its class, its fixtures, and the project's functions and classes they
+    call (their module's own, or those it imports from tests/ and bench/)."""
+    candidates = [getattr(item, "function", None), getattr(item, "cls", None)]
     info = getattr(item, "_fixtureinfo", None)
     for definitions in info.name2fixturedefs.values() if info else ():
-        todo.extend(definition.func for definition in definitions)
-    while todo:
-        obj = todo.pop()
-        if obj is None or id(obj) in seen:
-            continue
-        seen[id(obj)] = True
-        source = _source(obj)
-        if SLOW_CODE.search(source):
-            return True
-        todo.extend(helpers[name] for name in re.findall(r"\b(\w+)\(", source) if name in helpers)
-    return False
+        candidates.extend(definition.func for definition in definitions)
+    return any(_is_slow(obj) for obj in candidates)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -64,7 +79,7 @@ def pytest_collection_modifyitems(config, items):
         if (
             TESTS / "e2e" in path.parents
             or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
-            or _code_is_slow(item, {})
+            or _code_is_slow(item)
         ):
             item.add_marker(pytest.mark.slow)
 
