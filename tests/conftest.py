@@ -21,6 +21,9 @@ pytest_plugins = ["tests.hostile", "tests.import_files"]
 # (gunicorn, runserver, redis-server, manage.py, concurrent writers) or post the comment corpus.
 # Read from the code, so a new test file needs no marker; `@pytest.mark.slow` marks the rest.
 SLOW_FIXTURES = {"live_server", "browser", "site_url", "new_page"}
+# Found with --durations, named so that moving their file keeps the mark: the sweep of every
+# admin address with bad ids, the quick loop's longest test by far.
+SLOW_TESTS = {"test_no_admin_address_answers_500_to_an_id_that_is_not_one"}
 SLOW_CODE = re.compile(
     r"load_demo_content|subprocess|Popen|ServedSite|RedisServer|throwaway_redis|run_corpus"
 )
@@ -79,6 +82,7 @@ def pytest_collection_modifyitems(config, items):
         if (
             TESTS / "e2e" in path.parents
             or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
+            or getattr(item, "originalname", item.name) in SLOW_TESTS
             or _code_is_slow(item)
         ):
             item.add_marker(pytest.mark.slow)
