@@ -8,7 +8,7 @@ PORT ?= 8000
 # The address `make run` serves, which the site writes in its pages, feeds, e-mails and links.
 BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test e2e install python-check migrate demo lint format check messages clean bench-render serve bench soak deploy-check
+.PHONY: run test test-fast e2e install python-check migrate demo lint format check messages clean bench-render serve bench soak deploy-check
 
 run: export WAGTAILADMIN_BASE_URL = $(BASE_URL)
 run: install migrate demo
@@ -19,6 +19,10 @@ run: install migrate demo
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The quick loop while working: everything but the `slow` tests (demo, servers, corpus, browser).
+test-fast: install
+	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
 e2e: install
 	$(BIN)/pytest -m e2e tests/e2e $(PYTEST_ARGS)
@@ -68,12 +72,12 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
 
 # Production settings under gunicorn: DATABASE_URL, REDIS_URL and SECRET_KEY come from the
-# environment (README, "Production"). SECURE_SSL_REDIRECT=0 serves plain HTTP behind no proxy.
+# environment (docs/production.md). SECURE_SSL_REDIRECT=0 serves plain HTTP behind no proxy.
 WORKERS ?= 2
 # gunicorn.conf.py: the application loaded once and forked, each worker replaced when its memory
 # passes WORKER_MAX_MEMORY_MB; fewer malloc arenas keep Pillow's buffers from swelling a worker.
 serve: install
-	@test -n "$$SECRET_KEY" || { echo "Set SECRET_KEY (and DATABASE_URL, REDIS_URL): see README, Production."; exit 1; }
+	@test -n "$$SECRET_KEY" || { echo "Set SECRET_KEY (and DATABASE_URL, REDIS_URL): see docs/production.md."; exit 1; }
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/python manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/python manage.py collectstatic --no-input -v0
 	MALLOC_ARENA_MAX=2 DJANGO_SETTINGS_MODULE=newsroom.settings.production $(BIN)/gunicorn newsroom.wsgi \

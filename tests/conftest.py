@@ -1,3 +1,9 @@
+import functools
+import inspect
+import re
+import sys
+from pathlib import Path
+
 import pytest
 from django.core.cache import caches
 from wagtail.models import Site
@@ -8,6 +14,78 @@ from tests.factories import CategoryFactory, NewsIndexPageFactory, publish
 # The hostile-markup content (`world`, `admin_client`), shared by tests/test_hostile_*.py;
 # the import fixtures (`folder`, `editor`, `workflow`), by tests/test_import*.py.
 pytest_plugins = ["tests.hostile", "tests.import_files"]
+
+# `make test-fast` runs `-m "not slow"`. A test is slow when it drives the browser (tests/e2e/),
+# uses pytest-django's live server, or when its code, its class, the fixtures it uses or the
+# project code they call (its module's, tests/, bench/) load the demo, start a process
+# (gunicorn, runserver, redis-server, manage.py, concurrent writers) or post the comment corpus.
+# Read from the code, so a new test file needs no marker; `@pytest.mark.slow` marks the rest.
+SLOW_FIXTURES = {"live_server", "browser", "site_url", "new_page"}
+# Found with --durations, named so that moving their file keeps the mark: the sweep of every
+# admin address with bad ids, the quick loop's longest test by far.
+SLOW_TESTS = {"test_no_admin_address_answers_500_to_an_id_that_is_not_one"}
+SLOW_CODE = re.compile(
+    r"load_demo_content|subprocess|Popen|ServedSite|RedisServer|throwaway_redis|run_corpus"
+)
+TESTS = Path(__file__).resolve().parent
+
+
+_verdicts = {}
+
+
+@functools.cache
+def _module_helpers(name):
+    """The functions and classes a module defines or imports from tests/ and bench/."""
+    module = sys.modules.get(name)
+    if module is None:
+        return {}
+    return {
+        key: value
+        for key, value in vars(module).items()
+        if (inspect.isfunction(value) or inspect.isclass(value))
+        and value.__module__.partition(".")[0] in {"tests", "bench"}
+    }
+
+
+def _is_slow(obj):
+    """Whether a project function or class, or one of the helpers it calls, shows SLOW_CODE."""
+    if (getattr(obj, "__module__", None) or "").partition(".")[0] not in {"tests", "bench"}:
+        return False
+    if obj not in _verdicts:
+        _verdicts[obj] = False  # a helper that calls itself back
+        try:
+            source = inspect.getsource(obj)
+        except (OSError, TypeError):
+            source = ""
+        helpers = _module_helpers(obj.__module__)
+        _verdicts[obj] = bool(SLOW_CODE.search(source)) or any(
+            _is_slow(helpers[name])
+            for name in set(re.findall(r"\b(\w+)\(", source))
+            if name in helpers
+        )
+    return _verdicts[obj]
+
+
+def _code_is_slow(item):
+    """The test's code, its class, its fixtures, and the project's functions and classes they
+    call (their module's own, or those it imports from tests/ and bench/)."""
+    candidates = [getattr(item, "function", None), getattr(item, "cls", None)]
+    info = getattr(item, "_fixtureinfo", None)
+    for definitions in info.name2fixturedefs.values() if info else ():
+        candidates.extend(definition.func for definition in definitions)
+    return any(_is_slow(obj) for obj in candidates)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        path = Path(str(item.path)).resolve()
+        if (
+            TESTS / "e2e" in path.parents
+            or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
+            or getattr(item, "originalname", item.name) in SLOW_TESTS
+            or _code_is_slow(item)
+        ):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture
