@@ -58,6 +58,8 @@ KNOWN_BREAKS = {
     ("news.models.pages", "newsroom.expiry"),
     ("news.models.taxonomy", "newsroom.cache"),
     ("news.seo", "newsroom.text"),
+    # The upload forms are media infrastructure, to leave `newsroom` (issue 15, step 1).
+    ("news.signals", "newsroom.upload_forms"),
     ("news.share_links", "newsroom.admin_access"),
     ("news.sitemaps", "newsroom.context_processors"),
     ("news.sitemaps", "newsroom.text"),
