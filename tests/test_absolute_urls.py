@@ -36,7 +36,8 @@ from tests.factories import (
     publish,
 )
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# A server of its own on a free port, and a transactional database: the slow half.
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 # Hosts that can only be this site under a wrong name: the Site record's default, loopback
 # names, Django's test host, the sites framework's example.
