@@ -18,3 +18,11 @@ def ai_notice(context):
 
     request = context.get("request")
     return fragment("ai-notice", lambda: AINotice.load(request_or_site=request))
+
+
+@register.simple_tag(takes_context=True)
+def site_footer_links(context, notice):
+    """The footer's (text, address) pairs from the notice setting: no query of their own."""
+    from newsroom.footer import footer_links
+
+    return footer_links(notice, context.get("request"))
