@@ -168,8 +168,10 @@ def placeholder_pages():
 
     notice = AINotice.load()
     pages = [getattr(notice, field) for field in LEGAL_PAGES]
-    return [
-        page
-        for page in pages
-        if page is not None and PLACEHOLDER in (page.specific.body + page.specific.introduction)
-    ]
+    found = []
+    for page in pages:
+        specific = page.specific if page is not None else None
+        text = getattr(specific, "body", "") + getattr(specific, "introduction", "")
+        if PLACEHOLDER in text:
+            found.append(specific)
+    return found

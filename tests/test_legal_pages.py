@@ -30,7 +30,9 @@ def footer_addresses(html):
 
 
 def quiet_setup():
-    call_command("setup_newsroom", stdout=io.StringIO())
+    output = io.StringIO()
+    call_command("setup_newsroom", stdout=output)
+    return output.getvalue()
 
 
 @pytest.fixture
@@ -55,7 +57,8 @@ def site(db, home_page, news_index, categories):
 
 @pytest.mark.django_db
 def test_setup_newsroom_creates_the_three_pages_once_and_never_overwrites_them(home_page):
-    quiet_setup()
+    output = quiet_setup()
+    assert "« Mentions légales » (/mentions-legales/) still reads « [À compléter] »" in output
     pages = StandardPage.objects.child_of(home_page).live()
     assert {page.url for page in pages} == LEGAL
     assert all(PLACEHOLDER in page.body for page in pages if page.slug != "contact")
@@ -65,7 +68,13 @@ def test_setup_newsroom_creates_the_three_pages_once_and_never_overwrites_them(h
     contact.title = "Nous écrire"
     publish(contact)
 
-    quiet_setup()
+    legal = pages.get(slug="mentions-legales")
+    legal.body = "<p>Édité par Méninges SAS, 1 rue de la Paix, Paris.</p>"
+    publish(legal)
+
+    output = quiet_setup()
+    assert "Mentions légales" not in output  # filled in: no more reminder
+    assert "« Données personnelles » (/donnees-personnelles/) still reads" in output
     assert StandardPage.objects.child_of(home_page).count() == 3
     contact.refresh_from_db()
     assert (contact.title, contact.body) == (

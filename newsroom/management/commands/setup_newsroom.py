@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.legal import PLACEHOLDER, ensure_legal_pages
+from home.legal import PLACEHOLDER, ensure_legal_pages, placeholder_pages
 from newsroom.roles import WORKFLOW_NAME, ensure_workflow
 from newsroom.site_address import align_default_site
 
@@ -24,6 +24,11 @@ class Command(BaseCommand):
             verb = "now writes" if changed else "writes"
             self.stdout.write(f"The default Site {verb} page addresses as {site.root_url}.")
         for title in ensure_legal_pages():
+            self.stdout.write(f"Created the « {title} » page.")
+        for page in placeholder_pages():
             self.stdout.write(
-                f"Created the « {title} » page: fill in the parts marked {PLACEHOLDER}."
+                self.style.WARNING(
+                    f"« {page.title} » ({page.url}) still reads « {PLACEHOLDER} »: the law asks "
+                    "for the publisher's real details there; edit the page in the admin."
+                )
             )
