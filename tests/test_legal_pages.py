@@ -36,6 +36,12 @@ def quiet_setup():
 
 
 @pytest.fixture
+def page_cache(settings, empty_cache):
+    """The page cache on, as readers get it: a change must reach them at once."""
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
 def site(db, home_page, news_index, categories):
     about = publish(StandardPageFactory(parent=home_page, live=False, slug="ia", title="L’IA ici"))
     notice = AINotice.load()
@@ -133,8 +139,7 @@ def test_error_pages_without_the_database_link_to_the_usual_addresses():
     assert "Mentions légales" in html and "Toutes les actualités" in html
 
 
-def test_a_page_unpublished_or_emptied_leaves_the_footer(reader, site, settings):
-    settings.PAGE_CACHE_SECONDS = 600  # what readers get: the change must empty the page cache
+def test_a_page_unpublished_or_emptied_leaves_the_footer(reader, site, page_cache):
     assert "/contact/" in footer_addresses(reader.get(site["article"].url).content)
     StandardPage.objects.get(slug="contact").unpublish()
     assert footer_addresses(reader.get(site["article"].url).content) == FOOTER - {"/contact/"}
@@ -145,8 +150,7 @@ def test_a_page_unpublished_or_emptied_leaves_the_footer(reader, site, settings)
     assert shown == FOOTER - {"/contact/", "/donnees-personnelles/"}
 
 
-def test_a_renamed_footer_page_shows_its_new_title_at_once(reader, site, settings):
-    settings.PAGE_CACHE_SECONDS = 600
+def test_a_renamed_footer_page_shows_its_new_title_at_once(reader, site, page_cache):
     reader.get("/")
     legal = StandardPage.objects.get(slug="mentions-legales")
     legal.title = "Qui sommes-nous"
