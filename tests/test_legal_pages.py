@@ -118,6 +118,8 @@ def test_every_reader_page_has_the_footer_links(reader, site):
         response = reader.get(url)
         assert response.status_code == 200, url
         assert footer_addresses(response.content) == FOOTER, url
+    here = BeautifulSoup(reader.get("/contact/").content, "html.parser")
+    assert [a["href"] for a in here.select("footer [aria-current=page]")] == ["/contact/"]
     missing = reader.get("/nulle-part/")
     assert missing.status_code == 404
     assert footer_addresses(missing.content) == FOOTER
