@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from newsroom.footer import footer_links
 from newsroom.models import DEFAULT_AI_NOTICE
 from newsroom.transactions import SAFE_METHODS
 
@@ -74,6 +75,7 @@ def unavailable_response(request=None):
     html = loader.get_template("503.html").render(
         {
             "ai_notice_html": format_html("<p>{}</p>", DEFAULT_AI_NOTICE),
+            "footer_links": footer_links(),  # the usual addresses: no query while it is away
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
     )

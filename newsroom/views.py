@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 from django.views.static import serve as static_serve
 from wagtail.rich_text import expand_db_html
 
+from newsroom.footer import footer_links
 from newsroom.health import is_admin, staff_error_response, unavailable_response
 from newsroom.models import DEFAULT_AI_NOTICE, AINotice
 
@@ -22,18 +23,26 @@ logger = logging.getLogger(__name__)
 
 
 def server_error(request):
-    """The 500 page, with the AI notice as edited if the database can still give it."""
+    """The 500 page, with the AI notice and footer links as edited if the database can still
+    give them, else the default text and the pages' usual addresses."""
     if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
         return unavailable_response(request)  # the database is away: a 503 says "come back soon"
     if is_admin(request):
         return staff_error_response(request, 500)
     try:
-        notice_html = expand_db_html(AINotice.load(request_or_site=request).text)
+        notice = AINotice.load(request_or_site=request)
+        notice_html = expand_db_html(notice.text)
+        links = footer_links(notice, request)
     except Exception:  # the error may be the database itself
         logger.warning("AI notice unavailable on the error page", exc_info=True)
         notice_html = format_html("<p>{}</p>", DEFAULT_AI_NOTICE)
+        links = footer_links()
     html = loader.get_template("500.html").render(
-        {"ai_notice_html": notice_html, "site_name": settings.WAGTAIL_SITE_NAME}
+        {
+            "ai_notice_html": notice_html,
+            "footer_links": links,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
     )
     return HttpResponseServerError(html)
 

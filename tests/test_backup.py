@@ -101,6 +101,29 @@ def test_restore_refuses_a_database_with_content_unless_forced(db, site_backup, 
     assert snapshot() == site_backup.expected
 
 
+def test_a_new_instance_set_up_by_setup_newsroom_takes_the_backup_without_force(
+    client, db, site_backup, new_media
+):
+    """The documented order: migrate, setup_newsroom (legal pages included), then restore."""
+    call_command("setup_newsroom", stdout=io.StringIO())
+    assert Page.objects.filter(slug="mentions-legales").exists()
+    output = restore(site_backup.archive)
+    assert "Site restauré" in output
+    assert snapshot() == site_backup.expected
+
+
+def test_a_legal_page_someone_edited_is_content_a_restore_keeps_unless_forced(
+    db, site_backup, new_media
+):
+    call_command("setup_newsroom", stdout=io.StringIO())
+    page = Page.objects.get(slug="mentions-legales").specific
+    page.introduction = "Éditée par la rédaction en chef."
+    page.save_revision(user=get_user_model().objects.create_user("chef")).publish()
+    with pytest.raises(CommandError, match="contient déjà du contenu") as refused:
+        restore(site_backup.archive)
+    assert "wagtailcore.page : 1" in str(refused.value)
+
+
 def test_check_verifies_an_archive_and_restores_nothing(db, site_backup, new_media):
     output = restore(site_backup.archive, "--check")
 

@@ -2,6 +2,7 @@ from django import template
 
 from news.models.taxonomy import categories_for
 from newsroom.cache import fragment
+from newsroom.footer import footer_links
 
 register = template.Library()
 
@@ -18,3 +19,9 @@ def ai_notice(context):
 
     request = context.get("request")
     return fragment("ai-notice", lambda: AINotice.load(request_or_site=request))
+
+
+@register.simple_tag(takes_context=True)
+def site_footer_links(context, notice):
+    """The footer's (text, address) pairs from the notice setting: no query of their own."""
+    return footer_links(notice, context.get("request"))

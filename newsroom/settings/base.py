@@ -383,6 +383,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redaction@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where readers ask to see or erase their data (shown under the comment form).
 PRIVACY_EMAIL = os.environ.get("PRIVACY_EMAIL", DEFAULT_FROM_EMAIL)
+# Where readers write to the newsroom, and report an error in an article (« Contact » page).
+NEWSROOM_EMAIL = os.environ.get("NEWSROOM_EMAIL", DEFAULT_FROM_EMAIL)
 EMAIL_BACKEND_CLASS = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 SMTP_OPTIONS = {
     key: value

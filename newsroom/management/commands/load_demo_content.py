@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from home.legal import ensure_legal_pages
 from news.comments import demo as demo_comments
 from newsroom.demo import content
 from newsroom.roles import DEMO_ACCOUNTS, ensure_demo_accounts, ensure_workflow
@@ -17,6 +18,8 @@ class Command(BaseCommand):
             stdout=self.stdout, approver=get_user_model().objects.get(username="redac-chef")
         )
         ensure_workflow()  # after the content: it is assigned to the news index
+        for title in ensure_legal_pages():  # as setup_newsroom does, once the index exists
+            self.stdout.write(f"Created the « {title} » page.")
         demo_comments.load(stdout=self.stdout)  # never on the seed article
         self.stdout.write("")
         self.stdout.write("Demo accounts (development only):")

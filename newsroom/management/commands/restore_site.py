@@ -14,11 +14,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connection, transaction
+from django.db.models import Q
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Collection, Page, Revision, Task
+from wagtail.models import Collection, Page, PageLogEntry, Revision, Task
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
 from newsroom import backup, cache
+from newsroom.models import AINotice
 
 # What `migrate` and `setup_newsroom` create on a new instance; the archive's copy replaces it.
 CONFIGURATION = {
@@ -44,15 +46,45 @@ def is_configuration(model):
 
 
 def existing_content():
-    """Rows a restore would destroy: all but what a new instance is born with."""
+    """Rows a restore would destroy: all but what a new instance is born with.
+
+    Migrations make the root and the home page; anything below them is content, except the
+    legal pages `setup_newsroom` writes, with their revisions and log, until someone edits
+    them (the backup has its own)."""
+    untouched = untouched_legal_pages()
+    left_out = {
+        Revision: Q(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=[str(pk) for pk in untouched],
+        ),
+        PageLogEntry: Q(page_id__in=untouched),
+    }
     found = {}
     for model in backup.stored_models():
-        if not is_configuration(model) and (count := model._base_manager.count()):
+        if is_configuration(model):
+            continue
+        rows = model._base_manager.all()
+        if model in left_out:
+            rows = rows.exclude(left_out[model])
+        if count := rows.count():
             found[backup.label(model)] = count
-    # Migrations make the root and the home page; anything below them is content.
-    if pages := Page.objects.filter(depth__gt=2).count():
+    if pages := Page.objects.filter(depth__gt=2).exclude(pk__in=untouched).count():
         found["wagtailcore.page"] = pages
     return found
+
+
+def untouched_legal_pages():
+    """The footer's legal pages as `setup_newsroom` wrote them: no revision by a person."""
+    notice = AINotice.objects.first()
+    if notice is None:
+        return []
+    chosen = {notice.legal_notice_page_id, notice.contact_page_id, notice.privacy_page_id} - {None}
+    edited = set(
+        Revision.page_revisions.filter(
+            object_id__in=[str(pk) for pk in chosen], user__isnull=False
+        ).values_list("object_id", flat=True)
+    )
+    return [pk for pk in chosen if str(pk) not in edited]
 
 
 def check_migrations(manifest):
