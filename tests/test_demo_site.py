@@ -1,21 +1,33 @@
 """The demo site as `make run` loads it: the seed article reproduced, every page rendering."""
 
 import io
+import subprocess
+import sys
+from pathlib import Path
 
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from taggit.models import Tag
-from wagtail.models import Page
+from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils import WagtailPageTestCase
 
 from news.models import ArticlePage, Category, CreditedImage
-from newsroom.demo import seed_text
-from newsroom.roles import DEMO_ACCOUNTS
+from newsroom.demo.content import article_files
+from newsroom.roles import DEMO_ACCOUNTS, WORKFLOW_NAME
 
 NBSP = "\u00a0"
 SEED_SLUG = "meninges-et-millions-lia-fait-son-marche-gris"
+AI_NOTICE_AS_SHOWN = (
+    "Les articles de ce site sont tous écrits par des intelligences artificielles, dans un but "
+    "pédagogique et de démonstration technologique. En savoir plus."
+)
+
+
+def seed_file():
+    """The seed article as its import file gives it."""
+    return next(data for _path, data, _demo in article_files() if data["slug"] == SEED_SLUG)
 
 
 def text_of(node):
@@ -66,7 +78,8 @@ class DemoSiteTests(WagtailPageTestCase):
 
     def test_seed_paragraphs_are_rendered_word_for_word(self):
         rendered = [p.get_text() for p in self.seed_soup().select(".block-paragraph p")]
-        expected = [value[3:-4] for kind, value in seed_text.BODY if kind == "paragraph"]
+        body = seed_file()["body"]
+        expected = [item["value"][3:-4] for item in body if item["type"] == "paragraph"]
         self.assertEqual(len(expected), 7)
         self.assertEqual(rendered, expected)
         self.assertIn("en éditon collector ?", rendered[0])  # the original's typo, kept
@@ -94,7 +107,7 @@ class DemoSiteTests(WagtailPageTestCase):
 
     def test_seed_shows_the_ai_notice_with_its_learn_more_link(self):
         notice = self.seed_soup().select_one("footer .ai-notice")
-        self.assertEqual(text_of(notice), seed_text.AI_NOTICE_AS_SHOWN.removesuffix("."))
+        self.assertEqual(text_of(notice), AI_NOTICE_AS_SHOWN.removesuffix("."))
         link = notice.select_one("a.ai-notice__more")
         self.assertEqual(link.get_text(), "En savoir plus")
         about = self.client.get(link["href"])
@@ -123,6 +136,43 @@ class DemoSiteTests(WagtailPageTestCase):
             self.assertTrue(article.hero_alt, article.title)
             self.assertTrue(article.hero_image.credit, article.title)
             self.assertTrue(article.sources.exists(), article.title)
+
+    def test_every_demo_article_is_imported_and_approved_in_review_by_the_chief(self):
+        files = article_files()
+        self.assertEqual(len(files), 33)
+        chief = get_user_model().objects.get(username="redac-chef")
+        writer = get_user_model().objects.get(username="redacteur")
+        for _path, data, _demo in files:
+            article = ArticlePage.objects.get(slug=data["slug"])
+            with self.subTest(article=article.slug):
+                self.assertTrue(article.live)
+                self.assertEqual(article.owner, writer)  # the pipeline's account imported it
+                state = WorkflowState.objects.for_instance(article).get()
+                self.assertEqual(state.workflow.name, WORKFLOW_NAME)
+                self.assertEqual(state.status, WorkflowState.STATUS_APPROVED)
+                self.assertEqual(state.requested_by, writer)
+                task = state.task_states.get()
+                self.assertEqual(task.status, TaskState.STATUS_APPROVED)
+                self.assertEqual(task.finished_by, chief)
+                self.assertEqual(article.approved_by, chief)
+                self.assertLessEqual(article.approved_at, article.last_published_at)
+
+    def test_the_demo_needs_neither_the_test_package_nor_the_factories(self):
+        imported = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys, django; django.setup(); "
+                "import newsroom.demo.content, newsroom.management.commands.load_demo_content; "
+                "print(sorted({name.split('.')[0] for name in sys.modules} "
+                "& {'tests', 'factory', 'wagtail_factories'}))",
+            ],
+            cwd=Path(__file__).resolve().parent.parent,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        self.assertEqual(imported.stdout.strip(), "[]")
 
     def test_loading_the_demo_twice_changes_nothing(self):
         counts = (Page.objects.count(), CreditedImage.objects.count(), Tag.objects.count())

@@ -1,24 +1,31 @@
-"""The demo site: the seed article, 32 more articles, the AI notice and its page."""
+"""The demo site: categories, the news index, the AI page and notice, and 33 articles.
 
-from django.core.files.base import ContentFile
+The articles are data: newsroom/demo/articles/*.json, in the import format of
+news/importing.py, each with a "demo" object that the import format does not have (how many
+days ago it was published and at what hour, the colours of its generated picture, a
+correction made the next day). They take the pipeline's path: imported and submitted to
+« Relecture » as a writer, approved by the editor-in-chief in the workflow, which publishes
+them and records her approval; then dated as if published over the past days.
+"""
+
+import json
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Site
 
-from home.models import HomePage
-from news.models import ArticlePage, NewsIndexPage
-from newsroom.demo import articles_a, articles_b, seed_text
+from home.models import HomePage, StandardPage
+from news.importing import find_submitter, import_article
+from news.models import ArticlePage, Category, NewsIndexPage
+from newsroom.demo.pictures import generated_picture
 from newsroom.models import DEFAULT_AI_NOTICE, AINotice
-from tests.factories import (
-    ArticlePageFactory,
-    CategoryFactory,
-    CreditedImageFactory,
-    NewsIndexPageFactory,
-    StandardPageFactory,
-    body_stream,
-    days_ago,
-    generated_picture,
-    publish,
-)
+from newsroom.roles import CHIEF_EDITORS, ensure_workflow
+
+ARTICLES = Path(__file__).with_name("articles")
 
 CATEGORIES = [
     (
@@ -37,31 +44,6 @@ CATEGORIES = [
         "Puces, téléphones, logiciels et tout ce qui fait tourner le monde numérique.",
     ),
 ]
-
-SEED = {
-    "title": seed_text.TITLE,
-    "slug": "meninges-et-millions-lia-fait-son-marche-gris",
-    "standfirst": (
-        "Meta courtise les chercheurs d’OpenAI à coups de chèques dodus\u00a0; "
-        "chez le créateur de ChatGPT, la direction sort les extincteurs."
-    ),
-    "categories": ["intelligence-artificielle", "reseaux-sociaux", "technologie"],
-    "tags": ["OpenAI", "Meta", "Recrutement"],
-    "sources": [("Techcrunch", "https://techcrunch.com/")],
-    "days_ago": 0,
-    "body": seed_text.BODY,
-}
-SEED_IMAGE = {
-    "title": "Joueur en maillot rayé rouge et blanc",
-    # The original alt text, kept word for word.
-    "description": (
-        "man in red and white striped soccer jersey shirt holding white and blue soccer ball"
-    ),
-    "photographer": "Philippa Rose-Tite",
-    "credit_source": "Unsplash",
-    "source_url": "https://unsplash.com/",
-    "licence": "Licence Unsplash",
-}
 
 AI_PAGE = {
     "title": "Comment nous utilisons l’intelligence artificielle",
@@ -84,18 +66,12 @@ AI_PAGE = {
     ),
 }
 
-# The demo's texts were written for the demo: its provenance says so, without naming a vendor.
-DEMO_PROVENANCE = {"ai_model": "Modèle de démonstration", "ai_model_version": "1.0"}
 
-DEMO_ARTICLES = [*articles_a.ARTICLES, *articles_b.ARTICLES]
-
-# One demo article was corrected the day after its publication (the seed stays as published).
-DEMO_CORRECTIONS = {
-    "ia-quotidien-colocataire-envahissante": (
-        "Une version précédente de cet article situait la scène du réveil à 7 h 21\u00a0; "
-        "il était 7 h 12."
-    ),
-}
+def days_ago(days, hour=9):
+    """A past moment, `days` days ago at `hour` o'clock (never in the future)."""
+    now = timezone.now()
+    moment = (now - timedelta(days=days)).replace(hour=hour, minute=0, second=0, microsecond=0)
+    return min(moment, now)
 
 
 def home_page():
@@ -103,9 +79,22 @@ def home_page():
     return site.root_page.specific
 
 
+def article_files():
+    """[(path, the import file's content, its "demo" object)], in the order of the names."""
+    files = []
+    for path in sorted(ARTICLES.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files.append((path, data, data.pop("demo")))
+    return files
+
+
 @transaction.atomic
-def load(stdout=None, approver=None):
-    """Create what is missing, leave what exists: running it twice is harmless."""
+def load(stdout=None, approver=None, submitter=None):
+    """Create what is missing, leave what exists: running it twice is harmless.
+
+    submitter: who imports the articles (default: the first active writer); approver: who
+    approves them in the review (default: the first active member of the editors-in-chief).
+    """
 
     def say(message):
         if stdout is not None:
@@ -115,28 +104,28 @@ def load(stdout=None, approver=None):
     if not isinstance(home, HomePage):
         raise RuntimeError("The default site's root page is not the HomePage.")
 
-    categories = {}
     for order, (slug, name, description) in enumerate(CATEGORIES):
-        categories[slug] = CategoryFactory(
-            slug=slug, name=name, description=description, sort_order=order
+        Category.objects.get_or_create(
+            slug=slug, defaults={"name": name, "description": description, "sort_order": order}
         )
 
     index = NewsIndexPage.objects.first()
     if index is None:
-        index = NewsIndexPageFactory(
-            parent=home,
+        index = NewsIndexPage(
             title="Actualités",
             slug="actualites",
             introduction="Toute l’actualité de la tech, de l’IA et des réseaux sociaux.",
             live=False,
         )
-        publish(index)
+        home.add_child(instance=index)
+        index.save_revision().publish()
         say("Created the news index.")
 
     about = home.get_children().filter(slug=AI_PAGE["slug"]).first()
     if about is None:
-        about = StandardPageFactory(parent=home, live=False, **AI_PAGE)
-        publish(about)
+        about = StandardPage(live=False, **AI_PAGE)
+        home.add_child(instance=about)
+        about.save_revision().publish()
         say("Created the « En savoir plus » page.")
 
     notice = AINotice.load()
@@ -145,58 +134,57 @@ def load(stdout=None, approver=None):
         notice.learn_more_page = about
         notice.save()
 
+    ensure_workflow()  # the review the articles go through, and the writers' rights on the index
+    submitter = submitter or find_submitter()
+    approver = approver or _first_chief_editor()
     created = 0
-    for number, data in enumerate([*DEMO_ARTICLES, SEED]):
-        if ArticlePage.objects.filter(slug=data["slug"]).exists():
-            continue
-        if data is SEED:
-            image = CreditedImageFactory(
-                **SEED_IMAGE,
-                file=_picture_file(data["slug"], ("#b3202a", "#f4f1ea"), stripes=True),
-            )
-        else:
-            image = CreditedImageFactory(
-                title=f"Illustration — {data['title']}",
-                description=data["hero"]["alt"],
-                file=_picture_file(data["slug"], data["hero"]["colours"]),
-            )
-        article = ArticlePageFactory(
-            parent=index,
-            live=False,
-            title=data["title"],
-            slug=data["slug"],
-            standfirst=data["standfirst"],
-            hero_image=image,
-            body=body_stream(*data["body"]),
-            categories=[categories[slug] for slug in data["categories"]],
-            tags=data["tags"],
-            sources=data["sources"],
-            **DEMO_PROVENANCE,
-            generated_at=days_ago(data["days_ago"] + 1, hour=18),
-            prompt_reference=f"demo-{data['slug'][:40]}",
-            corrections=_demo_corrections(data),
-        )
-        when = days_ago(data["days_ago"], hour=7 + number % 12)
-        publish(article, when=when)
-        ArticlePage.objects.filter(pk=article.pk).update(approved_by=approver, approved_at=when)
-        if data["slug"] in DEMO_CORRECTIONS:
-            # Republished with its correction the next day.
-            ArticlePage.objects.filter(pk=article.pk).update(
-                last_published_at=days_ago(data["days_ago"] - 1, hour=10)
-            )
-        created += 1
+    with tempfile.TemporaryDirectory() as folder:
+        for path, data, demo in article_files():
+            if ArticlePage.objects.filter(slug=data["slug"]).exists():
+                continue
+            _publish(_import(Path(folder), path, data, demo, submitter), approver, demo)
+            created += 1
     if created:
         say(f"Created {created} articles.")
     return {"index": index, "about": about, "created": created}
 
 
-def _picture_file(seed, colours, stripes=False):
-    return ContentFile(generated_picture(seed, colours, stripes=stripes), name=f"{seed}.jpg")
+def _first_chief_editor():
+    users = get_user_model().objects.filter(is_active=True, groups__name=CHIEF_EDITORS)
+    return users.order_by("pk").first()
 
 
-def _demo_corrections(data):
-    text = DEMO_CORRECTIONS.get(data["slug"])
-    if text is None:
-        return []
-    corrected = days_ago(data["days_ago"] - 1, hour=10)
-    return [("correction", {"date": corrected.date(), "text": text})]
+def _import(folder, path, data, demo, submitter):
+    """The article imported and submitted to the review, as the pipeline does it."""
+    picture = demo["picture"]
+    image = generated_picture(data["slug"], picture["colours"], stripes=picture.get("stripes"))
+    (folder / data["hero_image"]["file"]).write_bytes(image)
+    generated = days_ago(demo["days_ago"] + 1, hour=18)
+    data["provenance"] = {**data["provenance"], "generated_at": generated.isoformat()}
+    copy = folder / path.name
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = import_article(copy, submitter)
+    if result.workflow_state is None:
+        raise RuntimeError(f"{path.name}: {result.status}")
+    return result
+
+
+def _publish(result, approver, demo):
+    """Approved in the review by the editor-in-chief, as in the admin; then back-dated."""
+    task_state = result.workflow_state.current_task_state
+    task = task_state.task.specific
+    if "approve" not in [name for name, *_ in task.get_actions(result.page, approver)]:
+        raise RuntimeError(f"{approver} may not approve « {result.page.title} ».")
+    task.on_action(task_state, approver, "approve")
+    page = ArticlePage.objects.get(pk=result.page.pk)
+    if not page.live:
+        raise RuntimeError(f"« {page.title} » was approved but not published.")
+    when = days_ago(demo["days_ago"], hour=demo["hour"])
+    published = {"first_published_at": when, "last_published_at": when, "approved_at": when}
+    if demo.get("correction"):
+        # Corrected by the editor-in-chief the next day, and published again.
+        corrected = days_ago(demo["days_ago"] - 1, hour=10)
+        page.corrections = [("correction", {"date": corrected.date(), "text": demo["correction"]})]
+        page.save_revision(user=approver, log_action=True).publish(user=approver)
+        published["last_published_at"] = corrected
+    ArticlePage.objects.filter(pk=page.pk).update(**published)
