@@ -1,10 +1,12 @@
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from home.legal import ensure_legal_pages
 from news.comments import demo as demo_comments
 from newsroom.demo import content
-from newsroom.roles import DEMO_ACCOUNTS, ensure_demo_accounts, ensure_workflow
+from newsroom.roles import DEMO_ACCOUNTS, ensure_demo_accounts
 from newsroom.site_address import align_default_site, public_base_url
 
 
@@ -17,9 +19,11 @@ class Command(BaseCommand):
         content.load(
             stdout=self.stdout, approver=get_user_model().objects.get(username="redac-chef")
         )
-        ensure_workflow()  # after the content: it is assigned to the news index
         for title in ensure_legal_pages():  # as setup_newsroom does, once the index exists
             self.stdout.write(f"Created the « {title} » page.")
+        if settings.PREPARE_RENDITIONS:
+            # Publishing made the pictures' renditions; a demo loaded before that gets them now.
+            call_command("prepare_renditions", stdout=self.stdout)
         demo_comments.load(stdout=self.stdout)  # never on the seed article
         self.stdout.write("")
         self.stdout.write("Demo accounts (development only):")
