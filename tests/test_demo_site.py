@@ -112,6 +112,12 @@ class DemoSiteTests(WagtailPageTestCase):
         self.assertEqual(link.get_text(), "En savoir plus")
         about = self.client.get(link["href"])
         self.assertContains(about, "Comment nous utilisons l’intelligence artificielle")
+        # « Signalez-nous toute erreur » says how: the contact page, which answers.
+        report = BeautifulSoup(about.content, "html.parser").find(
+            "a", string="Signalez-nous toute erreur"
+        )
+        self.assertEqual(self.client.get(report["href"]).status_code, 200)
+        self.assertContains(self.client.get(report["href"]), "Signaler une erreur")
 
     def test_seed_page_is_french_and_semantic(self):
         soup = self.seed_soup()

@@ -61,7 +61,8 @@ AI_PAGE = {
         "vérifie les faits et la source, puis approuve la publication.</p>"
         "<h2>Un but pédagogique</h2>"
         "<p>Ce site est une démonstration technologique : il montre ce que ces outils savent "
-        "faire, et ce qu’ils ne savent pas faire. Signalez-nous toute erreur : nous la "
+        "faire, et ce qu’ils ne savent pas faire. "
+        '<a href="/contact/">Signalez-nous toute erreur</a> : nous la '
         "corrigerons et l’indiquerons sur l’article.</p>"
     ),
 }
