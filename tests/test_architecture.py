@@ -76,6 +76,8 @@ KNOWN_BREAKS = {
     ("newsroom.attempt_limits", "news.comments.protection"),
     ("newsroom.demo.content", "home.models"),
     ("newsroom.demo.content", "news.models"),
+    # The demo goes through the importer, as the pipeline does; it leaves `newsroom` in step 1.
+    ("newsroom.demo.content", "news.importing"),
     ("newsroom.management.commands.load_demo_content", "news.comments.demo"),
     ("newsroom.management.commands.restore_site", "news.comments.service"),
     ("newsroom.management.commands.restore_site", "news.models"),
