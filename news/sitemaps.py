@@ -17,21 +17,18 @@ from wagtail.models import Site
 
 from news.models import ArticlePage, Category
 from news.seo import iso, site_root_url
+from newsroom.expiry import unexpired
 from newsroom.text import clean_output
 
 NEWS_SITEMAP_HOURS = 48
 NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 entries
 
 
-def _not_expired():
-    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-
-
 class PageSitemap(Sitemap):
     """Every live public page but the articles (they have their own section)."""
 
     def items(self):
-        return super().items().not_type(ArticlePage).filter(_not_expired())
+        return super().items().not_type(ArticlePage).filter(unexpired())
 
 
 class ArticleSitemap(Sitemap):
