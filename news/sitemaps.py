@@ -16,8 +16,8 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Site
 
 from news.models import ArticlePage, Category
+from news.models.pages import visible_to_readers
 from news.seo import iso, site_root_url
-from newsroom.expiry import unexpired
 from newsroom.text import clean_output
 
 NEWS_SITEMAP_HOURS = 48
@@ -28,7 +28,7 @@ class PageSitemap(Sitemap):
     """Every live public page but the articles (they have their own section)."""
 
     def items(self):
-        return super().items().not_type(ArticlePage).filter(unexpired())
+        return super().items().not_type(ArticlePage).filter(visible_to_readers())
 
 
 class ArticleSitemap(Sitemap):

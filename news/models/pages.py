@@ -71,19 +71,25 @@ class NewsIndexPage(Page):
         return context
 
 
+def visible_to_readers():
+    """What readers may see, for any page queryset: live, not past its expiry date, and under
+    no view restriction (on the page or on any ancestor: one path is a prefix of the other,
+    the same test as Wagtail's public(), inside the query)."""
+    return models.Q(
+        models.Q(live=True),
+        unexpired(),
+        ~models.Exists(
+            PageViewRestriction.objects.filter(
+                page__path=Substr(models.OuterRef("path"), 1, Length("page__path"))
+            )
+        ),
+    )
+
+
 class ArticlePageQuerySet(PageQuerySet):
     def published(self):
         """What readers may see: live, public, and not past its expiry date."""
-        return self.live().filter(
-            unexpired(),
-            ~models.Exists(
-                # A view restriction on the page or on any ancestor (one is a path prefix
-                # of the other): the same test as Wagtail's public(), inside the query.
-                PageViewRestriction.objects.filter(
-                    page__path=Substr(models.OuterRef("path"), 1, Length("page__path"))
-                )
-            ),
-        )
+        return self.filter(visible_to_readers())
 
     def listing(self, within=None):
         """Live, public articles, newest first, with what a card shows, in constant queries."""
