@@ -48,20 +48,6 @@ def markdown_url(url):
     return _URL_UNSAFE.sub(lambda match: quote(match.group(), safe=""), url)
 
 
-def provenance_line(page):
-    """« Article rédigé par <model> <version>, relu par <name> », as the article shows it."""
-    parts = []
-    if page.ai_model:
-        parts.append(
-            _("Written by %(model)s %(version)s")
-            % {"model": page.ai_model, "version": page.ai_model_version}
-        )
-    if page.approved_by_id and page.approved_by is not None:
-        name = page.approved_by.get_full_name() or page.approved_by.get_username()
-        parts.append(_("reviewed by %(name)s") % {"name": name})
-    return " ".join(", ".join(parts).split())
-
-
 def notice_text(notice):
     return " ".join(strip_tags(unescape(notice.text or "")).split())
 
@@ -235,7 +221,7 @@ def article_markdown(request, page, categories, tags, sources, notice):
         lines += [f"**{label}** {escape_markdown(text)}", ""]
     lines.append("---")
     lines.append("")
-    provenance = provenance_line(page)
+    provenance = page.provenance
     if provenance:
         lines += [f"*{escape_markdown(provenance)}.*", ""]
     if notice is not None:

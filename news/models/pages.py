@@ -313,6 +313,28 @@ class ArticlePage(Page):
         return max(moments) if moments else self.display_date
 
     @property
+    def reviewer_name(self):
+        """Who approved the live version, as readers see it: full name, else username."""
+        user = self.approved_by if self.approved_by_id else None
+        if user is None:
+            return ""
+        return user.get_full_name() or user.get_username()
+
+    @property
+    def provenance(self):
+        """« Article rédigé par <model> <version>, relu par <name> »: the one sentence the page,
+        its Markdown copy, the feeds and the JSON-LD credit all show."""
+        parts = []
+        if self.ai_model:
+            parts.append(
+                _("Written by %(model)s %(version)s")
+                % {"model": self.ai_model, "version": self.ai_model_version}
+            )
+        if name := self.reviewer_name:
+            parts.append(_("reviewed by %(name)s") % {"name": name})
+        return " ".join(", ".join(parts).split())
+
+    @property
     def correction_notes(self):
         return corrections_of(self)
 
