@@ -94,17 +94,18 @@ def publisher(request, site_name, notice=None):
             "height": logo_height,
         },
     }
-    principles = _principles_url(request, notice)
+    principles = learn_more_url(request, notice)
     if principles:
         data["publishingPrinciples"] = principles
     return data
 
 
-def _principles_url(request, notice):
+def learn_more_url(request, notice):
+    """The full address of the AI notice's « learn more » page, or "" while it is not live."""
     page = getattr(notice, "learn_more_page", None)
     if page is not None and page.live:
         return page.get_full_url(request)
-    return None
+    return ""
 
 
 def breadcrumbs(request, trail):
