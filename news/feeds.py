@@ -11,7 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from news.machine import notice_text, provenance_line
+from news.machine import notice_text
 from news.models import ArticlePage, Category
 from news.models.taxonomy import tag_at
 from news.seo import SOCIAL_IMAGE, absolute, image_renditions, site_root_url
@@ -151,7 +151,7 @@ class ArticleFeed(Feed):
         if item.hero_image and item.hero_image.credit:
             credit = _("Image credit:") + " " + item.hero_image.credit
             parts.append(f"<p>{escape(credit)}</p>")
-        provenance = provenance_line(item)
+        provenance = item.provenance
         disclosure = [provenance + "." if provenance else "", notice_text(self.notice)]
         parts.append(f"<p><em>{escape(' '.join(part for part in disclosure if part))}</em></p>")
         return "".join(parts)

@@ -22,6 +22,7 @@ from wagtail.rich_text import expand_db_html
 
 from news.models import ArticlePage
 from news.models.taxonomy import categories_for
+from news.seo import SOCIAL_IMAGE, absolute, image_renditions, learn_more_url
 from newsroom.models import AINotice
 from newsroom.text import clean_output
 
@@ -46,20 +47,6 @@ def markdown_url(url):
     if scheme and scheme.group(1) not in {"http", "https", "mailto", "tel"}:
         return ""
     return _URL_UNSAFE.sub(lambda match: quote(match.group(), safe=""), url)
-
-
-def provenance_line(page):
-    """« Article rédigé par <model> <version>, relu par <name> », as the article shows it."""
-    parts = []
-    if page.ai_model:
-        parts.append(
-            _("Written by %(model)s %(version)s")
-            % {"model": page.ai_model, "version": page.ai_model_version}
-        )
-    if page.approved_by_id and page.approved_by is not None:
-        name = page.approved_by.get_full_name() or page.approved_by.get_username()
-        parts.append(_("reviewed by %(name)s") % {"name": name})
-    return " ".join(", ".join(parts).split())
 
 
 def notice_text(notice):
@@ -161,8 +148,6 @@ def block_markdown(request, block):
 
 
 def _image_block_markdown(request, value):
-    from news.seo import absolute
-
     image = value.get("image") if hasattr(value, "get") else None
     if image is None:
         return ""
@@ -190,8 +175,6 @@ def _date(moment):
 
 def article_markdown(request, page, categories, tags, sources, notice):
     """The whole article as Markdown, its provenance and the AI notice at the end."""
-    from news.seo import SOCIAL_IMAGE, absolute, image_renditions
-
     lines = [f"# {escape_markdown(page.title)}", "", _quote(escape_markdown(page.standfirst)), ""]
     facts = []
     if page.display_date:
@@ -235,12 +218,12 @@ def article_markdown(request, page, categories, tags, sources, notice):
         lines += [f"**{label}** {escape_markdown(text)}", ""]
     lines.append("---")
     lines.append("")
-    provenance = provenance_line(page)
+    provenance = page.provenance
     if provenance:
         lines += [f"*{escape_markdown(provenance)}.*", ""]
     if notice is not None:
         lines.append(f"*{escape_markdown(notice_text(notice))}*")
-        more = _learn_more(request, notice)
+        more = learn_more_url(request, notice)
         if more:
             lines.append(f"[{escape_markdown(notice.learn_more_label)}]({more})")
     return "\n".join(lines).strip() + "\n"
@@ -248,13 +231,6 @@ def article_markdown(request, page, categories, tags, sources, notice):
 
 def _date_only(day):
     return date_format(day, "j F Y")
-
-
-def _learn_more(request, notice):
-    page = notice.learn_more_page
-    if page is not None and page.live:
-        return page.get_full_url(request)
-    return ""
 
 
 def _markdown_response(text, canonical):
@@ -296,8 +272,6 @@ def article_markdown_view(request, path):
 @clean_output
 def llms_txt(request):
     """/llms.txt: what the site is, how its texts are made, and where to read them."""
-    from news.seo import absolute
-
     notice = AINotice.load(request_or_site=request)
     articles = [
         (article, absolute(request, article.get_url(request)))
@@ -310,7 +284,7 @@ def llms_txt(request):
         "llms.txt",
         {
             "notice_text": escape_markdown(notice_text(notice)),
-            "learn_more_url": _learn_more(request, notice),
+            "learn_more_url": learn_more_url(request, notice),
             "learn_more_label": escape_markdown(notice.learn_more_label),
             "categories": [
                 (escape_markdown(c.name), absolute(request, c.url), escape_markdown(c.description))

@@ -20,7 +20,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from wagtail.models import Site
 
-from news.machine import provenance_line
 from newsroom.text import xml_safe
 
 # Open Graph and Twitter's large card: 1.91:1. Schema.org images: 16:9, 4:3 and 1:1.
@@ -95,17 +94,18 @@ def publisher(request, site_name, notice=None):
             "height": logo_height,
         },
     }
-    principles = _principles_url(request, notice)
+    principles = learn_more_url(request, notice)
     if principles:
         data["publishingPrinciples"] = principles
     return data
 
 
-def _principles_url(request, notice):
+def learn_more_url(request, notice):
+    """The full address of the AI notice's « learn more » page, or "" while it is not live."""
     page = getattr(notice, "learn_more_page", None)
     if page is not None and page.live:
         return page.get_full_url(request)
-    return None
+    return ""
 
 
 def breadcrumbs(request, trail):
@@ -141,13 +141,6 @@ def image_object(request, image, rendition, caption=""):
     return data
 
 
-def reviewer_name(page):
-    user = page.approved_by
-    if user is None:
-        return ""
-    return user.get_full_name() or user.get_username()
-
-
 def article_json_ld(request, page, site_name, categories, tags, sources, notice):
     url = page.get_full_url(request)
     description = plain(page.search_description or page.standfirst)
@@ -168,10 +161,10 @@ def article_json_ld(request, page, site_name, categories, tags, sources, notice)
         "digitalSourceType": MACHINE_GENERATED,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url, "url": url},
     }
-    credit = provenance_line(page)
+    credit = page.provenance
     if credit:
         data["creditText"] = credit
-    reviewer = reviewer_name(page)
+    reviewer = page.reviewer_name
     if reviewer:
         data["mainEntityOfPage"]["reviewedBy"] = {"@type": "Person", "name": reviewer}
         if page.approved_at:

@@ -16,6 +16,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Site
 
 from news.models import ArticlePage, Category
+from news.models.pages import visible_to_readers
 from news.seo import iso, site_root_url
 from newsroom.text import clean_output
 
@@ -23,15 +24,11 @@ NEWS_SITEMAP_HOURS = 48
 NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 entries
 
 
-def _not_expired():
-    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-
-
 class PageSitemap(Sitemap):
     """Every live public page but the articles (they have their own section)."""
 
     def items(self):
-        return super().items().not_type(ArticlePage).filter(_not_expired())
+        return super().items().not_type(ArticlePage).filter(visible_to_readers())
 
 
 class ArticleSitemap(Sitemap):

@@ -1,26 +1,21 @@
 """Search excerpts: the passage of an article around the reader's words, marked up safely."""
 
 import re
-import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from search.french import fold
+from search.french import stem as french_stem
+
 WORD = re.compile(r"\w+", re.UNICODE)
-_stemmer = snowballstemmer.stemmer("french")
-
-
-def fold(word):
-    """Lowercase without accents: « Méninges » → « meninges »."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=4096)
 def stem(word):
-    return _stemmer.stemWord(fold(word))
+    """The stem the search index gives a word, so the marked words are the ones it matched."""
+    return french_stem(fold(word))
 
 
 def query_stems(query):

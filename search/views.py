@@ -1,8 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Q
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import Query
@@ -35,16 +33,10 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     sort = request.GET.get("tri") if request.GET.get("tri") in SORTS else "pertinence"
     notices = []
-    # Past its expiry date, an article leaves the results at once, not when the scheduler runs.
-    articles = (
-        ArticlePage.objects.live()
-        .public()
-        .filter(
-            id__in=ArticlePage.objects.filter(
-                Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-            ).values("id")
-        )
-    )
+    # What readers may see (live, public, not expired: ArticlePage.objects.published()), as an
+    # id filter the search backends understand. Past its expiry date, an article leaves the
+    # results at once, not when the scheduler runs.
+    articles = ArticlePage.objects.filter(id__in=ArticlePage.objects.published().values("id"))
 
     category = tag = None
     if slug := request.GET.get("categorie"):

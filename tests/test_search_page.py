@@ -70,6 +70,11 @@ def test_excerpt_escapes_the_article_markup():
     assert "&amp;" in html
 
 
+def test_excerpt_marks_the_words_the_search_matched_ligatures_included():
+    # The index reads « cœur » as « coeur »: the excerpt marks it for a reader who typed that.
+    assert "<mark>cœur</mark>" in excerpt("Au cœur du sujet.", "coeur")
+
+
 def test_filters_by_category_and_tag_with_counts(reader, articles, categories):
     soup = BeautifulSoup(reader.get(URL, {"q": "chercheurs"}).content, "html.parser")
     facets = {

@@ -187,7 +187,13 @@ class Verdict:
 
 
 def fold(text):
-    """Lower case without accents, typographic apostrophes made straight: for matching."""
+    """Lower case without accents, typographic apostrophes made straight: for matching.
+
+    Not search.french.fold on purpose: that one drops elided articles (« l'arnaque » becomes
+    « arnaque ») and spells out ligatures, while a listed term is matched with its apostrophe,
+    and content_hash() is stored with every comment: a different fold would change the hash
+    of the same text and let a repeat through.
+    """
     decomposed = unicodedata.normalize("NFKD", text or "")
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return plain.casefold().replace("’", "'")

@@ -71,19 +71,25 @@ class NewsIndexPage(Page):
         return context
 
 
+def visible_to_readers():
+    """What readers may see, for any page queryset: live, not past its expiry date, and under
+    no view restriction (on the page or on any ancestor: one path is a prefix of the other,
+    the same test as Wagtail's public(), inside the query)."""
+    return models.Q(
+        models.Q(live=True),
+        unexpired(),
+        ~models.Exists(
+            PageViewRestriction.objects.filter(
+                page__path=Substr(models.OuterRef("path"), 1, Length("page__path"))
+            )
+        ),
+    )
+
+
 class ArticlePageQuerySet(PageQuerySet):
     def published(self):
         """What readers may see: live, public, and not past its expiry date."""
-        return self.live().filter(
-            unexpired(),
-            ~models.Exists(
-                # A view restriction on the page or on any ancestor (one is a path prefix
-                # of the other): the same test as Wagtail's public(), inside the query.
-                PageViewRestriction.objects.filter(
-                    page__path=Substr(models.OuterRef("path"), 1, Length("page__path"))
-                )
-            ),
-        )
+        return self.filter(visible_to_readers())
 
     def listing(self, within=None):
         """Live, public articles, newest first, with what a card shows, in constant queries."""
@@ -305,6 +311,28 @@ class ArticlePage(Page):
             if moment is not None
         ]
         return max(moments) if moments else self.display_date
+
+    @property
+    def reviewer_name(self):
+        """Who approved the live version, as readers see it: full name, else username."""
+        user = self.approved_by if self.approved_by_id else None
+        if user is None:
+            return ""
+        return user.get_full_name() or user.get_username()
+
+    @property
+    def provenance(self):
+        """« Article rédigé par <model> <version>, relu par <name> »: the one sentence the page,
+        its Markdown copy, the feeds and the JSON-LD credit all show."""
+        parts = []
+        if self.ai_model:
+            parts.append(
+                _("Written by %(model)s %(version)s")
+                % {"model": self.ai_model, "version": self.ai_model_version}
+            )
+        if name := self.reviewer_name:
+            parts.append(_("reviewed by %(name)s") % {"name": name})
+        return " ".join(", ".join(parts).split())
 
     @property
     def correction_notes(self):
