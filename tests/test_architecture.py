@@ -21,10 +21,6 @@ DOMAIN = ("news", "home", "search")
 # Import cycles between modules today (each a strongly connected component of the graph).
 KNOWN_CYCLES = [
     {
-        "news.machine",
-        "news.seo",
-    },
-    {
         "news.models",
         "news.models.pages",
         "news.publication",
@@ -92,7 +88,6 @@ KNOWN_LOCAL_IMPORTS = {
     "news.comments.protection": 1,
     "news.comments.signals": 4,
     "news.feeds": 1,
-    "news.machine": 3,
     "news.models.pages": 2,
     "news.models.taxonomy": 1,
     "news.publication": 2,
