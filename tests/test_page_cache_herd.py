@@ -119,9 +119,7 @@ def test_after_a_publication_one_request_renders_and_the_others_get_the_previous
     assert after["X-Page-Cache"] == "hit" and "Le cerveau des machines" in after.text
 
 
-def test_a_comment_approval_or_a_category_edit_also_spares_the_render(
-    reader, article, categories
-):
+def test_a_comment_approval_or_a_category_edit_also_spares_the_render(reader, article, categories):
     from news.comments import service
     from news.comments.models import Comment, Status
     from tests.factories import CommentFactory
