@@ -172,10 +172,6 @@ def _digest(request):
     return hashlib.sha256(url.encode()).hexdigest()
 
 
-def _key(request, gen):
-    return f"pagecache:{gen}:{_digest(request)}"
-
-
 def _stale_allowed():
     return settings.PAGE_CACHE_STALE_SECONDS > 0
 
@@ -280,42 +276,45 @@ class PageCacheMiddleware:
                 copy = _usable_copy(digest)
                 if copy is not None:
                     return self._replay(copy, "stale")
-        try:
+        try:  # the lock is released once the page is stored: nobody renders it twice
             response = self.get_response(request)
+            if _response_is_cacheable(request, response):
+                self._store(response, key, digest, known, rendered_at)
         finally:
             if token is not None:
                 _unlock(digest, token)
-        if _response_is_cacheable(request, response):
-            self._shared_headers(response)
-            stored = {
-                "content": response.content,
-                "headers": {
-                    header: value
-                    for header, value in response.items()
-                    if header.lower() not in UNSTORED_HEADERS
-                },
-                "last_modified": response.get("Last-Modified") or http_date(),
-            }
-            response["Last-Modified"] = stored["last_modified"]
-            try:
-                if _stale_allowed():
-                    last = {
-                        **stored,
-                        "value": known.value,
-                        "hard_value": known.hard_value,
-                        "rendered_at": rendered_at,
-                    }
-                    # One round trip; the copy outlives the entry by the stale window.
-                    _cache().set_many(
-                        {key: stored, f"pagecache-last:{digest}": last},
-                        timeout=_timeout() + math.ceil(settings.PAGE_CACHE_STALE_SECONDS),
-                    )
-                else:
-                    _cache().set(key, stored, timeout=_timeout())
-            except Exception:
-                logger.warning("page cache unwritable", exc_info=True)
-            response["X-Page-Cache"] = "miss"
         return response
+
+    def _store(self, response, key, digest, known, rendered_at):
+        self._shared_headers(response)
+        stored = {
+            "content": response.content,
+            "headers": {
+                header: value
+                for header, value in response.items()
+                if header.lower() not in UNSTORED_HEADERS
+            },
+            "last_modified": response.get("Last-Modified") or http_date(),
+        }
+        response["Last-Modified"] = stored["last_modified"]
+        try:
+            if _stale_allowed():
+                last = {
+                    **stored,
+                    "value": known.value,
+                    "hard_value": known.hard_value,
+                    "rendered_at": rendered_at,
+                }
+                # One round trip; the copy outlives the entry by the stale window.
+                _cache().set_many(
+                    {key: stored, f"pagecache-last:{digest}": last},
+                    timeout=_timeout() + math.ceil(settings.PAGE_CACHE_STALE_SECONDS),
+                )
+            else:
+                _cache().set(key, stored, timeout=_timeout())
+        except Exception:
+            logger.warning("page cache unwritable", exc_info=True)
+        response["X-Page-Cache"] = "miss"
 
     def _replay(self, stored, how="hit"):
         response = HttpResponse(stored["content"])

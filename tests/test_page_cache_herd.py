@@ -15,6 +15,7 @@ from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from news.models import ArticlePage
+from newsroom.models import PageCacheGeneration
 from tests.factories import ArticlePageFactory, publish
 from tests.redis_server import free_port, needs_redis_server, redis_cache, throwaway_redis
 
@@ -200,6 +201,17 @@ def test_a_failed_render_releases_the_lock_and_the_next_request_renders(reader, 
     assert kinds(answers)["stale"] == 3  # while the doomed render ran
     after = reader.get(article.url)  # well within the lock's timeout
     assert after["X-Page-Cache"] == "miss" and "Le cerveau des machines" in after.text
+
+
+def test_past_the_stale_window_the_previous_copy_is_not_served(reader, article):
+    reader.get(article.url)
+    article.title = "Le cerveau des machines"
+    publish(article)
+    # The change was made longer ago than the window (10 s), and nobody asked meanwhile.
+    PageCacheGeneration.objects.update(changed_at=timezone.now() - timedelta(seconds=11))
+    answers, renders = at_once(article.url, readers=3)
+    assert renders.count == 3 and "stale" not in kinds(answers)
+    assert all("Le cerveau des machines" in answer.text for answer in answers)
 
 
 def test_with_stale_copies_off_every_request_renders(reader, article, settings):
