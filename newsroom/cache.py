@@ -14,6 +14,22 @@ reader once committed. Each process reads the number at most once every
 PAGE_CACHE_RECHECK_SECONDS (one primary-key query), so a warm page costs no query at all; the
 process that made the change reads it at once. A CDN in front is purged by Wagtail's frontend
 cache.
+
+No thundering herd: each stored page is also kept under a key without the generation (its
+« last good copy », tagged with the generation it was rendered under). On a miss, the request
+that takes the page's render lock (`cache.add`, atomic on Redis and in local memory) renders
+it; the others, for PAGE_CACHE_STALE_SECONDS after the change, get the last good copy
+(`X-Page-Cache: stale`) instead of rendering too. Without a usable copy they render as before;
+nobody waits for the lock, which a failed render releases (or its timeout does).
+
+A stale copy must never show what was taken away, so `invalidate(removal=...)` says what kind
+of change it is. A removal (unpublish, delete or move a page, a view restriction, a site, a
+comment rejected, any deletion, and every caller that does not say) also replaces
+`hard_value` in the same row: a copy rendered before it is never served stale. Only
+publications, approved comments and saved categories, tags, images and AI notice allow it.
+Expiry changes no row, so a copy is served stale only if no page's expiry date fell between
+its render and now. Before serving a stale copy the request reads the row afresh (one query,
+plus one for the expiry dates): a removal made in another process is never missed.
 """
 
 import hashlib
@@ -49,6 +65,8 @@ def _cache():
 
 class _Known(NamedTuple):
     value: int
+    hard_value: int | None  # None: no row, then no copy is served stale
+    changed_at: datetime | None
     next_expiry: datetime | None  # the next moment a live page expires
     checked_at: float  # time.monotonic()
 
@@ -70,34 +88,38 @@ def _read(now):
     row = (
         PageCacheGeneration.objects.filter(pk=1)
         .annotate(next_expiry=Subquery(expiry.next_expiry(now)))
-        .values_list("value", "next_expiry")
+        .values_list("value", "hard_value", "changed_at", "next_expiry")
         .first()
     )
     if row is None:  # the row is made again by the next invalidation
-        row = (0, expiry.next_expiry(now).values_list("expire_at", flat=True).first())
+        row = (0, None, None, expiry.next_expiry(now).values_list("expire_at", flat=True).first())
     return row
 
 
-def _current():
-    """What this process knows of the generation, or None when it cannot be known."""
+def _current(fresh=False):
+    """What this process knows of the generation, or None when it cannot be known.
+
+    `fresh`: read from the database now, and None if it cannot be read.
+    """
     global _known
     known, now = _known, timezone.now()
     if (
-        known
+        not fresh
+        and known
         and known.holds(now)
         and time.monotonic() - known.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS
     ):
         return known
     try:
-        value, next_expiry = _read(now)
+        row = _read(now)
     except DatabaseError:  # nothing can be published meanwhile: the last reading holds
         logger.warning("page cache generation unreadable", exc_info=True)
         if not connection.in_atomic_block:
             connection.close_if_unusable_or_obsolete()
-        if known is None or not known.holds(now):
+        if fresh or known is None or not known.holds(now):
             return None
-        value, next_expiry = known.value, known.next_expiry
-    _known = _Known(value, next_expiry, time.monotonic())
+        row = known[:4]
+    _known = _Known(*row, time.monotonic())
     return _known
 
 
@@ -120,8 +142,13 @@ def _timeout():
     return max(1, min(settings.PAGE_CACHE_SECONDS, left))
 
 
-def invalidate(**kwargs):
+def invalidate(removal=True, **kwargs):
     """Empties the page cache for every reader once the current transaction commits.
+
+    `removal=False` only for a change that can take nothing away from readers (a publication,
+    an approved comment, a saved category...): their previous copy may then be served for
+    PAGE_CACHE_STALE_SECONDS while one request renders the new one. Any other change, or a
+    caller that does not say, forbids every copy rendered before it.
 
     A random value, never an increment: a rolled-back change must not leave a number that a
     later change would reuse for different content. A database error propagates, so the change
@@ -131,14 +158,72 @@ def invalidate(**kwargs):
     from newsroom.models import PageCacheGeneration
 
     value = secrets.randbits(62)
-    if not PageCacheGeneration.objects.filter(pk=1).update(value=value):
-        PageCacheGeneration.objects.update_or_create(pk=1, defaults={"value": value})
+    fields = {"value": value, "changed_at": timezone.now()}
+    if removal:
+        fields["hard_value"] = value
+    if not PageCacheGeneration.objects.filter(pk=1).update(**fields):
+        fields["hard_value"] = value  # a new row: nothing before it is known
+        PageCacheGeneration.objects.update_or_create(pk=1, defaults=fields)
     _known = None
 
 
-def _key(request, gen):
+def _digest(request):
     url = f"{request.get_host()}{request.get_full_path()}"
-    return f"pagecache:{gen}:{hashlib.sha256(url.encode()).hexdigest()}"
+    return hashlib.sha256(url.encode()).hexdigest()
+
+
+def _stale_allowed():
+    return settings.PAGE_CACHE_STALE_SECONDS > 0
+
+
+def _lock(digest):
+    """This request's token if it takes the page's render lock, else None."""
+    token = secrets.token_hex(8)
+    timeout = max(1, math.ceil(settings.PAGE_CACHE_STALE_SECONDS))
+    try:
+        return token if _cache().add(f"pagecache-lock:{digest}", token, timeout=timeout) else None
+    except Exception:
+        logger.warning("page cache lock unavailable", exc_info=True)
+        return None
+
+
+def _unlock(digest, token):
+    key = f"pagecache-lock:{digest}"
+    try:
+        if _cache().get(key) == token:  # not another request's, taken after ours timed out
+            _cache().delete(key)
+    except Exception:
+        logger.warning("page cache lock not released (its timeout will)", exc_info=True)
+
+
+def _usable_copy(digest):
+    """The page's last good copy if it may be served now, else None."""
+    from wagtail.models import Page
+
+    try:
+        copy = _cache().get(f"pagecache-last:{digest}")
+    except Exception:
+        logger.warning("page cache unreadable", exc_info=True)
+        return None
+    if copy is None:
+        return None
+    known = _current(fresh=True)  # a removal made in another process counts at once
+    if known is None or known.hard_value is None or copy["hard_value"] != known.hard_value:
+        return None  # something may have been taken away since the copy was rendered
+    now = timezone.now()
+    if copy["value"] != known.value and (
+        known.changed_at is None
+        or (now - known.changed_at).total_seconds() >= settings.PAGE_CACHE_STALE_SECONDS
+    ):
+        return None  # too old
+    try:
+        expired = Page.objects.filter(
+            expire_at__gt=copy["rendered_at"], expire_at__lte=now
+        ).exists()
+    except DatabaseError:
+        logger.warning("page expiry dates unreadable", exc_info=True)
+        return None
+    return None if expired else copy
 
 
 def _request_is_cacheable(request):
@@ -170,10 +255,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _request_is_cacheable(request):
             return self.get_response(request)
-        gen = generation()
-        if gen is None:
+        known = _current()
+        if known is None:
             return self.get_response(request)
-        key = _key(request, gen)
+        digest = _digest(request)
+        key = f"pagecache:{known.key}:{digest}"
         try:
             stored = _cache().get(key)
         except Exception:
@@ -182,33 +268,61 @@ class PageCacheMiddleware:
         if stored is not None:
             return self._replay(stored)
 
-        response = self.get_response(request)
-        if _response_is_cacheable(request, response):
-            self._shared_headers(response)
-            stored = {
-                "content": response.content,
-                "headers": {
-                    header: value
-                    for header, value in response.items()
-                    if header.lower() not in UNSTORED_HEADERS
-                },
-                "last_modified": response.get("Last-Modified") or http_date(),
-            }
-            response["Last-Modified"] = stored["last_modified"]
-            try:
-                _cache().set(key, stored, timeout=_timeout())
-            except Exception:
-                logger.warning("page cache unwritable", exc_info=True)
-            response["X-Page-Cache"] = "miss"
+        rendered_at = timezone.now()
+        token = None
+        if _stale_allowed():
+            token = _lock(digest)
+            if token is None:  # another request is rendering this page
+                copy = _usable_copy(digest)
+                if copy is not None:
+                    return self._replay(copy, "stale")
+        try:  # the lock is released once the page is stored: nobody renders it twice
+            response = self.get_response(request)
+            if _response_is_cacheable(request, response):
+                self._store(response, key, digest, known, rendered_at)
+        finally:
+            if token is not None:
+                _unlock(digest, token)
         return response
 
-    def _replay(self, stored):
+    def _store(self, response, key, digest, known, rendered_at):
+        self._shared_headers(response)
+        stored = {
+            "content": response.content,
+            "headers": {
+                header: value
+                for header, value in response.items()
+                if header.lower() not in UNSTORED_HEADERS
+            },
+            "last_modified": response.get("Last-Modified") or http_date(),
+        }
+        response["Last-Modified"] = stored["last_modified"]
+        try:
+            if _stale_allowed():
+                last = {
+                    **stored,
+                    "value": known.value,
+                    "hard_value": known.hard_value,
+                    "rendered_at": rendered_at,
+                }
+                # One round trip; the copy outlives the entry by the stale window.
+                _cache().set_many(
+                    {key: stored, f"pagecache-last:{digest}": last},
+                    timeout=_timeout() + math.ceil(settings.PAGE_CACHE_STALE_SECONDS),
+                )
+            else:
+                _cache().set(key, stored, timeout=_timeout())
+        except Exception:
+            logger.warning("page cache unwritable", exc_info=True)
+        response["X-Page-Cache"] = "miss"
+
+    def _replay(self, stored, how="hit"):
         response = HttpResponse(stored["content"])
         for header, value in stored["headers"].items():
             response[header] = value
         response["Last-Modified"] = stored["last_modified"]
         self._shared_headers(response)
-        response["X-Page-Cache"] = "hit"
+        response["X-Page-Cache"] = how
         return response
 
     @staticmethod

@@ -108,6 +108,10 @@ class PageCacheGeneration(models.Model):
     """
 
     value = models.BigIntegerField(default=0)
+    # The value set by the last change that can take something away from readers (an
+    # unpublication, a page made private...): a copy rendered before it is never served stale.
+    hard_value = models.BigIntegerField(default=0)
+    changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("page cache generation")

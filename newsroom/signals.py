@@ -21,27 +21,42 @@ READER_VISIBLE_MODELS = (
 )
 
 
+# Of those, the ones whose saves can take nothing away from readers: while a page is rendered
+# again, its previous copy may be served for a few seconds (newsroom/cache.py). Deleting any of
+# them, or any change to the others (a view restriction, a site...), is a removal.
+ADDITIVE_SAVES = {"news.Category", "news.CreditedImage", "newsroom.AINotice", "taggit.Tag"}
+
+
 # Saves that change nothing a reader sees (Wagtail records an image's size and hash lazily).
 TECHNICAL_FIELDS = {"file_size", "file_hash"}
 
 
-def changed(sender, update_fields=None, created=False, **kwargs):
+def changed(sender, signal, update_fields=None, created=False, **kwargs):
     if update_fields and set(update_fields) <= TECHNICAL_FIELDS:
         return
     if created and sender._meta.label == "newsroom.AINotice":
         return  # made with its default text the first time a page reads it
-    cache.invalidate()
+    saved = signal is post_save
+    cache.invalidate(removal=not (saved and sender._meta.label in ADDITIVE_SAVES))
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        cache.invalidate()
+        cache.invalidate(removal=True)
+
+
+def page_changed_publicly(**kwargs):
+    cache.invalidate(removal=False)  # a publication only adds or corrects
+
+
+def page_removed(**kwargs):
+    cache.invalidate(removal=True)  # unpublished, or moved (maybe under a private section)
 
 
 def connect():
-    page_published.connect(cache.invalidate, dispatch_uid="pagecache-published")
-    page_unpublished.connect(cache.invalidate, dispatch_uid="pagecache-unpublished")
-    post_page_move.connect(cache.invalidate, dispatch_uid="pagecache-moved")
+    page_published.connect(page_changed_publicly, dispatch_uid="pagecache-published")
+    page_unpublished.connect(page_removed, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(page_removed, dispatch_uid="pagecache-moved")
     post_delete.connect(page_deleted, dispatch_uid="pagecache-page-deleted")
     page_published.connect(purge_listings, dispatch_uid="frontendcache-listings-published")
     page_unpublished.connect(purge_listings, dispatch_uid="frontendcache-listings-unpublished")

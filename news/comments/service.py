@@ -283,8 +283,8 @@ def moderate(comments, status, user=None):
     # Each decision in the comment's history (Wagtail's log), with who took it.
     for comment in Comment.objects.filter(pk__in=changing):
         log(comment, MODERATION_LOG_ACTIONS[status], user=user)
-    if changed and readers_see_it:
-        page_cache.invalidate()
+    if changed and readers_see_it:  # an approval takes nothing away; a rejection does
+        page_cache.invalidate(removal=status != Status.PUBLISHED)
     return changed
 
 

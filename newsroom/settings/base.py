@@ -195,6 +195,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # How often each process reads the generation from the database: a change made in another
 # process reaches its readers within this many seconds (the changing process's at once).
 PAGE_CACHE_RECHECK_SECONDS = float(os.environ.get("PAGE_CACHE_RECHECK_SECONDS", "1"))
+# After a change that removes nothing, one request renders a page while the others get the
+# previous copy for at most this long (newsroom/cache.py); 0 turns it off.
+PAGE_CACHE_STALE_SECONDS = float(os.environ.get("PAGE_CACHE_STALE_SECONDS", "10"))
 # Readers with these cookies (staff sessions, pending flash messages) always get a fresh page.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
 PAGE_CACHE_EXCLUDED_PATHS = [
