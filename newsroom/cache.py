@@ -48,6 +48,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
+from wagtail.models import Page
 
 from newsroom import expiry
 
@@ -198,8 +199,6 @@ def _unlock(digest, token):
 
 def _usable_copy(digest):
     """The page's last good copy if it may be served now, else None."""
-    from wagtail.models import Page
-
     try:
         copy = _cache().get(f"pagecache-last:{digest}")
     except Exception:
