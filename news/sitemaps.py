@@ -16,7 +16,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Site
 
 from news.models import ArticlePage, Category
-from news.models.pages import visible_to_readers
+from news.models.querysets import visible_to_readers
 from news.seo import iso, site_root_url
 from newsroom.text import clean_output
 

@@ -4,8 +4,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from news.models import ArticlePage, Category
-from news.models.pages import paginate
 from news.models.taxonomy import tag_at
+from news.pagination import paginate
 
 
 def render_listing(request, template, articles, **context):

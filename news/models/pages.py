@@ -3,19 +3,14 @@ import math
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, Paginator
 from django.db import models
-from django.db.models import Prefetch
-from django.db.models.functions import Coalesce, Length, Substr
-from django.http import Http404
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
@@ -28,27 +23,10 @@ from news.models.corrections import (
     latest_correction_moment,
 )
 from news.models.images import CreditedImage
+from news.models.querysets import ArticlePageManager
 from news.models.taxonomy import ArticleTag, Category
+from news.pagination import paginate
 from news.publication import can_publish
-from newsroom.expiry import unexpired
-
-
-def paginate(request, queryset, per_page=None):
-    """Page of a listing: a bad page number gives page 1, one past the end a 404."""
-    paginator = Paginator(queryset, per_page or settings.NEWS_ARTICLES_PER_PAGE)
-    raw = request.GET.get("page", "1")
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        number = 1
-    if number < 1:
-        number = 1
-    try:
-        return paginator.page(number)
-    except EmptyPage:
-        if number == 1:
-            return paginator.page(1)  # an empty listing still has a first page
-        raise Http404(_("This page of the listing does not exist.")) from None
 
 
 class NewsIndexPage(Page):
@@ -69,45 +47,6 @@ class NewsIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, ArticlePage.objects.listing(self))
         return context
-
-
-def visible_to_readers():
-    """What readers may see, for any page queryset: live, not past its expiry date, and under
-    no view restriction (on the page or on any ancestor: one path is a prefix of the other,
-    the same test as Wagtail's public(), inside the query)."""
-    return models.Q(
-        models.Q(live=True),
-        unexpired(),
-        ~models.Exists(
-            PageViewRestriction.objects.filter(
-                page__path=Substr(models.OuterRef("path"), 1, Length("page__path"))
-            )
-        ),
-    )
-
-
-class ArticlePageQuerySet(PageQuerySet):
-    def published(self):
-        """What readers may see: live, public, and not past its expiry date."""
-        return self.filter(visible_to_readers())
-
-    def listing(self, within=None):
-        """Live, public articles, newest first, with what a card shows, in constant queries."""
-        queryset = self.published()
-        if within is not None:
-            queryset = queryset.descendant_of(within)
-        return queryset.with_card_data().order_by("-sort_date", "-pk")
-
-    def with_card_data(self):
-        return self.annotate(
-            sort_date=Coalesce("publication_date", "first_published_at")
-        ).prefetch_related(
-            Prefetch("hero_image", queryset=CreditedImage.objects.prefetch_renditions()),
-            Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name")),
-        )
-
-
-ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
 class ArticleSource(Orderable):
