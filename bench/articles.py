@@ -454,7 +454,7 @@ TOPICS = {
 }
 TOPIC_WEIGHTS = {"ia": 35, "reseaux": 25, "tech": 20, "science": 10, "economie": 10}
 
-# The demo's three categories (newsroom/demo/content.py), plus two for a bigger site.
+# The demo's three categories (demo/content.py), plus two for a bigger site.
 CATEGORIES = [
     (
         "intelligence-artificielle",

@@ -257,9 +257,9 @@ def prepare(editors, scheduled, minutes):
     from django.contrib.auth.models import Group
     from django.utils import timezone
 
-    from news.comments import service
+    from comments import service
+    from editorial.roles import EDITORS
     from news.models import ArticlePage
-    from newsroom.roles import EDITORS
     from tests.editorial import article_form
 
     group = Group.objects.get(name=EDITORS)

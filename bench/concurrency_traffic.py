@@ -163,8 +163,9 @@ def reader(port, urls, stats, stop, rate):
 
 def lock_probe(path, stats, stop, queued, every=0.5):
     """How long a writer waits for SQLite's write lock right now: BEGIN IMMEDIATE, ROLLBACK;
-    `queued`, after its turn on the lock file unsafe requests queue on (newsroom/sqlite_writes.py),
-    else as a write outside a request's transaction (a GET's, the scheduler's)."""
+    `queued`, after its turn on the lock file unsafe requests queue on
+    (operations/sqlite_writes.py), else as a write outside a request's transaction (a GET's, the
+    scheduler's)."""
     kind = "sqlite:write-lock-wait" if queued else "sqlite:unqueued-write-wait"
     connection = sqlite3.connect(path, timeout=60, isolation_level=None)
     try:

@@ -74,7 +74,7 @@ def prepare(args):
 
     from bench.articles import ArticleWriter
     from bench.search import insert_articles
-    from news.comments import service
+    from comments import service
     from news.models import ArticlePage, Category
     from tests.editorial import article_form
 
@@ -166,7 +166,7 @@ def check_comments(ledger, started_at):
     """Each stored answer (303) is one comment with an allowed status; a refusal is none."""
     from django.conf import settings
 
-    from news.comments.models import Comment
+    from comments.models import Comment
 
     stored = defaultdict(list)
     rows = Comment.objects.filter(created_at__gte=started_at)

@@ -13,7 +13,8 @@ from wagtail.models import Site
 
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage
-from newsroom.models import AINotice
+from notice.footer import USUAL_LEGAL_PAGES
+from notice.models import AINotice
 
 PLACEHOLDER = "[À compléter]"
 
@@ -70,7 +71,7 @@ def _contact_body():
 
 
 def _privacy_body():
-    # The facts below come from the settings and from news/comments (jobs.purge): keep them so.
+    # The facts below come from the settings and from comments (jobs.purge): keep them so.
     return format_html(
         "<h2>Ce que nous gardons</h2>"
         "<p>Lire le site ne demande aucun compte, et le site ne dépose aucun cookie de mesure "
@@ -105,23 +106,21 @@ def _privacy_body():
     )
 
 
-# The setting's field (newsroom.AINotice) → the page's address, title, introduction and text.
+# The setting's field (notice.AINotice) → the page's address and title (notice/footer.py),
+# introduction and text.
 LEGAL_PAGES = {
     "legal_notice_page": (
-        "mentions-legales",
-        "Mentions légales",
+        *USUAL_LEGAL_PAGES["legal_notice_page"],
         "Qui édite ce site, qui en dirige la publication et qui l’héberge.",
         _legal_notice_body,
     ),
     "contact_page": (
-        "contact",
-        "Contact",
+        *USUAL_LEGAL_PAGES["contact_page"],
         "Écrire à la rédaction, signaler une erreur dans un article.",
         _contact_body,
     ),
     "privacy_page": (
-        "donnees-personnelles",
-        "Données personnelles",
+        *USUAL_LEGAL_PAGES["privacy_page"],
         "Ce que le site garde sur ses lecteurs, combien de temps, et comment le faire effacer.",
         _privacy_body,
     ),

@@ -7,7 +7,7 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         from news import signals
-        from newsroom import text
+        from operations import text
 
         signals.connect()
         text.connect()

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 # Rich text keeps a deliberate feature list: no raw HTML, no headings (they are blocks).
@@ -36,8 +37,6 @@ def embed_allowed(url):
 
 
 def _first_image():
-    from wagtail.images import get_image_model
-
     return get_image_model().objects.order_by("pk").first()
 
 

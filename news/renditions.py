@@ -18,11 +18,18 @@ from wagtail.images.models import Filter
 from wagtail.models import ReferenceIndex
 
 from news.models import ArticlePage
-from news.seo import SCHEMA_IMAGES, SOCIAL_IMAGE
 
 logger = logging.getLogger(__name__)
 
-MARKDOWN_IMAGE = "width-1200|format-jpeg"  # news/machine.py: images in the .md export
+# The pages' metadata and feeds (distribution/metadata.py). Open Graph and Twitter's large
+# card: 1.91:1. Schema.org images: 16:9, 4:3 and 1:1.
+SOCIAL_IMAGE = "fill-1200x630|format-jpeg"
+SCHEMA_IMAGES = (
+    "fill-1200x675|format-jpeg",
+    "fill-1200x900|format-jpeg",
+    "fill-1200x1200|format-jpeg",
+)
+MARKDOWN_IMAGE = "width-1200|format-jpeg"  # distribution/markdown.py: images in the .md export
 
 # A hero is shown as the article's banner, as a card (lead and ordinary: home, listings,
 # related articles, search results) and in the page's metadata and feeds.

@@ -9,7 +9,7 @@ from news.publication import (
     record,
     seeding_active,
 )
-from newsroom.upload_forms import image_file_replaced
+from operations.upload_forms import image_file_replaced
 
 
 def record_approval(sender, instance, revision, **kwargs):

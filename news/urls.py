@@ -1,32 +1,11 @@
-from django.urls import path, re_path
+from django.urls import path
 
-from news import feeds, machine, share_links, sitemaps, views
+from news import views
+from news.share_links.views import shared_draft
 
-app_name = "news"
-
+# Under the « news » namespace, with distribution's addresses (newsroom/urls.py).
 urlpatterns = [
     path("categorie/<slug:slug>/", views.category_listing, name="category"),
     path("tag/<str:slug>/", views.tag_listing, name="tag"),
-    path("apercu/<str:signed_token>/", share_links.shared_draft, name="shared_draft"),
-    # Feeds
-    path("flux/rss/", feeds.ArticleFeed.view(), name="feed_rss"),
-    path("flux/atom/", feeds.ArticleAtomFeed.view(), name="feed_atom"),
-    path("categorie/<slug:slug>/flux/rss/", feeds.CategoryFeed.view(), name="category_feed_rss"),
-    path(
-        "categorie/<slug:slug>/flux/atom/",
-        feeds.CategoryAtomFeed.view(),
-        name="category_feed_atom",
-    ),
-    path("tag/<str:slug>/flux/rss/", feeds.TagFeed.view(), name="tag_feed_rss"),
-    path("tag/<str:slug>/flux/atom/", feeds.TagAtomFeed.view(), name="tag_feed_atom"),
-    # Search engines and machine readers
-    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
-    path("sitemap-news.xml", sitemaps.news_sitemap, name="sitemap_news"),
-    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
-    path("llms.txt", machine.llms_txt, name="llms_txt"),
-    re_path(
-        r"^(?P<path>[a-z0-9_-]+(?:/[a-z0-9_-]+)*)\.md$",
-        machine.article_markdown_view,
-        name="article_markdown",
-    ),
+    path("apercu/<str:signed_token>/", shared_draft, name="shared_draft"),
 ]

@@ -1,18 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
-from wagtail import hooks
-from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from news import dashboard, review, share_links
-from news.bulk_publish import CheckedPublishBulkAction
 from news.models import ArticleSource, Category
-from news.publication import REFUSED_LOG_ACTION
-from newsroom.admin_access import readable_pages
+from news.share_links.admin import ShareLinkViewSet
+from staff.admin_access import readable_pages
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -78,28 +74,4 @@ class ArticleSourceAdmin(ModelAdmin):
 register_snippet(CategoryViewSet)
 register_snippet(TagViewSet)
 modeladmin_register(ArticleSourceAdmin)
-register_snippet(share_links.ShareLinkViewSet)
-
-
-# After Wagtail's own « publish » bulk action, which it replaces.
-hooks.register("register_bulk_action", CheckedPublishBulkAction, order=100)
-
-
-@hooks.register("register_log_actions")
-def register_publication_log_actions(actions):
-    @actions.register_action(REFUSED_LOG_ACTION)
-    class PublicationRefusedFormatter(LogFormatter):
-        label = _("Publication refused")
-
-        def format_message(self, log_entry):
-            reasons = " ".join(log_entry.data.get("reasons", []))
-            return _("Publication refused: %(reasons)s") % {"reasons": reasons}
-
-
-@hooks.register("before_edit_page")
-def refuse_late_workflow_action(request, page):
-    return review.refuse_late_workflow_action(request, page)
-
-
-hooks.register("construct_homepage_panels", dashboard.construct_panels)
-hooks.register("construct_reports_menu", dashboard.construct_reports_menu)
+register_snippet(ShareLinkViewSet)

@@ -50,7 +50,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 from wagtail.models import Page
 
-from newsroom import expiry
+from operations import expiry
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from newsroom import cache
 READER_VISIBLE_MODELS = (
     "news.Category",
     "news.CreditedImage",
-    "newsroom.AINotice",
+    "notice.AINotice",
     "taggit.Tag",
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
@@ -24,7 +24,7 @@ READER_VISIBLE_MODELS = (
 # Of those, the ones whose saves can take nothing away from readers: while a page is rendered
 # again, its previous copy may be served for a few seconds (newsroom/cache.py). Deleting any of
 # them, or any change to the others (a view restriction, a site...), is a removal.
-ADDITIVE_SAVES = {"news.Category", "news.CreditedImage", "newsroom.AINotice", "taggit.Tag"}
+ADDITIVE_SAVES = {"news.Category", "news.CreditedImage", "notice.AINotice", "taggit.Tag"}
 
 
 # Saves that change nothing a reader sees (Wagtail records an image's size and hash lazily).
@@ -34,7 +34,7 @@ TECHNICAL_FIELDS = {"file_size", "file_hash"}
 def changed(sender, signal, update_fields=None, created=False, **kwargs):
     if update_fields and set(update_fields) <= TECHNICAL_FIELDS:
         return
-    if created and sender._meta.label == "newsroom.AINotice":
+    if created and sender._meta.label == "notice.AINotice":
         return  # made with its default text the first time a page reads it
     saved = signal is post_save
     cache.invalidate(removal=not (saved and sender._meta.label in ADDITIVE_SAVES))

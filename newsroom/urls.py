@@ -8,15 +8,18 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.documents import urls as wagtaildocs_urls
 
-from news import autosave
+from distribution import urls as distribution_urls
+from editorial import autosave
 from news import urls as news_urls
-from newsroom import admin_access, attempt_limits, health, second_factor, security, views
+from operations import health, views
 from search import views as search_views
+from staff import admin_access, attempt_limits, second_factor, security
+from staff import urls as staff_urls
 
 urlpatterns = [
-    # Narrower than stock Wagtail for staff without full rights (newsroom/admin_access.py).
-    path("admin/", include(admin_access.admin_overrides())),
-    path("admin/", include(autosave.urlpatterns)),  # the editor's ping (news/autosave.py)
+    # Narrower than stock Wagtail for staff without full rights (staff/admin_access.py).
+    path("admin/", include(staff_urls)),
+    path("admin/", include(autosave.urlpatterns)),  # the editor's ping (editorial/autosave.py)
     path(
         "admin/reports/page-types-usage/",
         require_admin_access(admin_access.superusers_only(PageTypesUsageReportView.as_view())),
@@ -27,10 +30,10 @@ urlpatterns = [
             admin_access.superusers_only(PageTypesUsageReportView.as_view(results_only=True))
         ),
     ),
-    # Logging in and out (newsroom/second_factor.py, newsroom/security.py).
+    # Logging in and out (staff/second_factor.py, staff/security.py).
     path("admin/login/code/", second_factor.CodeStepView.as_view(), name=second_factor.CODE_STEP),
     path("admin/logout/", security.LogoutView.as_view(), name="wagtailadmin_logout"),
-    # Limited attempts (newsroom/attempt_limits.py).
+    # Limited attempts (staff/attempt_limits.py).
     path(
         "admin/password_reset/",
         attempt_limits.PasswordResetView.as_view(),
@@ -51,7 +54,7 @@ urlpatterns = [
     path("recherche/", search_views.search, name="search"),
     path("sante/", health.health, name="health"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
-    path("commentaires/", include("news.comments.urls")),
+    path("commentaires/", include("comments.urls")),
 ]
 
 if settings.DEBUG:
@@ -64,6 +67,8 @@ elif settings.STATIC_URL.startswith("/"):
 if settings.MEDIA_URL.startswith("/"):
     urlpatterns += [re_path(rf"^{re.escape(settings.MEDIA_URL[1:])}(?P<path>.*)$", views.media)]
 
-urlpatterns += [path("", include(news_urls)), path("", include(wagtail_urls))]
+# The reader pages and what leaves the site for machines share the « news » namespace.
+reader_urls = (news_urls.urlpatterns + distribution_urls.urlpatterns, "news")
+urlpatterns += [path("", include(reader_urls)), path("", include(wagtail_urls))]
 
 handler500 = views.server_error

@@ -25,10 +25,10 @@ from wagtail.models import (
     Site,
 )
 
-from news.comments.models import CommentSettings
+from comments.models import CommentSettings
+from editorial.roles import CHIEF_EDITORS
 from news.models import ArticlePage, ShareLink
-from newsroom.models import AINotice
-from newsroom.roles import CHIEF_EDITORS
+from notice.models import AINotice
 from tests.editorial import credited_image, setup_newsroom
 from tests.factories import (
     ArticlePageFactory,

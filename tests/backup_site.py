@@ -16,9 +16,9 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision, Site, Workflow, WorkflowState
 
-from news.comments.models import Comment, CommentSettings
+from comments.models import Comment, CommentSettings
 from news.models import ArticlePage, CreditedImage, CreditedRendition
-from newsroom.models import AINotice
+from notice.models import AINotice
 from tests.editorial import credited_image, setup_newsroom
 from tests.factories import (
     ArticlePageFactory,

@@ -5,8 +5,8 @@ import time
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from news.comments import protection
-from news.comments.models import CommentSettings, Status
+from comments import protection
+from comments.models import CommentSettings, Status
 from tests.factories import CommentFactory
 
 SEED_HEADING = "Laisser un commentaire"

@@ -4,8 +4,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from editorial.roles import ensure_demo_accounts, ensure_workflow
 from news.models import ArticlePage
-from newsroom.roles import ensure_demo_accounts, ensure_workflow
 from tests.factories import CreditedImageFactory
 
 

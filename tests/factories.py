@@ -1,4 +1,4 @@
-"""Factories for the test suite (the demo content is data: newsroom/demo/)."""
+"""Factories for the test suite (the demo content is data: demo/)."""
 
 import io
 
@@ -9,11 +9,11 @@ from django.utils.text import slugify
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
+from demo.content import days_ago  # noqa: F401  (used by the tests)
+from demo.pictures import generated_picture
 from home.models import HomePage, StandardPage
 from news.models import ArticlePage, Category, CreditedImage, NewsIndexPage
 from news.publication import seeding
-from newsroom.demo.content import days_ago  # noqa: F401  (used by the tests)
-from newsroom.demo.pictures import generated_picture
 
 
 class CreditedImageFactory(wagtail_factories.ImageFactory):

@@ -25,7 +25,7 @@ from wagtail.models import Site
 
 from news.blocks import ArticleBodyBlock
 from news.models import ArticlePage, Category, ShareLink
-from newsroom.models import AINotice
+from notice.models import AINotice
 from tests.editorial import login, setup_newsroom
 from tests.factories import (
     ArticlePageFactory,

@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Workflow, WorkflowPage, WorkflowTask
 
+from editorial.roles import CHIEF_EDITORS, EDITORS, ensure_roles
 from news.models import ArticlePage, CreditedImage, EditorialReviewTask
-from newsroom.roles import CHIEF_EDITORS, EDITORS, ensure_roles
 
 EXAMPLE = Path(__file__).parent / "data" / "import"
 

@@ -32,7 +32,7 @@ def save(article_id, count, timeout=None, hold=0):
     from django.test import RequestFactory
 
     from news.models import ArticlePage
-    from newsroom.transactions import AtomicWritesMiddleware
+    from operations.transactions import AtomicWritesMiddleware
 
     if timeout:  # SQLite's wait for the write lock, in seconds (settings: 20)
         connection.settings_dict["OPTIONS"]["timeout"] = float(timeout)

@@ -23,10 +23,10 @@ from django.urls import reverse
 from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Site
 
-from news.comments import jobs
+from comments import jobs
 from news.models import ShareLink
-from news.share_links import public_url
-from newsroom.models import AINotice
+from news.share_links.signing import public_url
+from notice.models import AINotice
 from tests.editorial import credited_image, setup_newsroom
 from tests.factories import (
     ArticlePageFactory,

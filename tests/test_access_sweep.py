@@ -9,7 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
-from news.comments.models import Comment
+from comments.models import Comment
 from news.models import ArticlePage, CreditedImage, ShareLink
 from tests.access_sweep import (
     ANONYMOUS,
@@ -131,7 +131,7 @@ DENIED = {
     "reader comment chosen": url(CHOOSERS + "comments_comment:chosen", comment),
     "blocklist suggestions": url("comments_admin:suggestions"),
     "comment settings": url("wagtailsettings:edit", "comments", "commentsettings", setting(0)),
-    "AI notice": url("wagtailsettings:edit", "newsroom", "ainotice", setting(1)),
+    "AI notice": url("wagtailsettings:edit", "notice", "ainotice", setting(1)),
     "share links": url(SNIPPETS + "news_sharelink:list"),
     "share link": url(SNIPPETS + "news_sharelink:edit", link),
     "share link revoke": url(SNIPPETS + "news_sharelink:revoke", link),

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from news.comments.models import Comment
+from comments.models import Comment
 from news.models import ArticlePage, ShareLink
-from news.share_links import signed_url
+from news.share_links.signing import signed_url
 from tests.access_sweep import SECRETS, build_newsroom, built_once
 from tests.factories import body_stream, publish
 

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from news.comments.models import Comment
+from comments.models import Comment
 from news.models import Category
 from tests.editorial import (
     article_form,
@@ -18,7 +18,7 @@ from tests.editorial import (
 )
 from tests.factories import CommentFactory
 
-# Left by Wagtail's French catalog; newsroom/admin_french.py overrides them.
+# Left by Wagtail's French catalog; staff/admin_french.py overrides them.
 FORBIDDEN = [
     re.compile(r"\w\((e|tte)\)"),
     re.compile(r"\ble/la\b"),

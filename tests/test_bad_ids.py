@@ -104,7 +104,7 @@ FORMS = {
         {"page": "abc", "note": "", "expires_at": ""},
     ),
     "AI notice's page": (
-        lambda n: reverse("wagtailsettings:edit", args=["newsroom", "ainotice", n.settings[1]]),
+        lambda n: reverse("wagtailsettings:edit", args=["notice", "ainotice", n.settings[1]]),
         {"text": '{"blocks": [], "entityMap": {}}', "learn_more_page": "abc"},
     ),
     "copy's new parent": (

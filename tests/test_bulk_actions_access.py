@@ -10,7 +10,7 @@ from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
-from news.comments.models import Comment
+from comments.models import Comment
 from news.models import Category, CreditedImage, ShareLink
 from tests.access_sweep import (
     ANONYMOUS,

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from news.comments import protection
-from news.comments.models import Comment, Status
+from comments import protection
+from comments.models import Comment, Status
 from news.models import ArticlePage
 from tests.commenting import (
     HELD,

@@ -14,9 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from news.comments import feedback, jobs, protection
-from news.comments.models import Comment, CommentSettings, Status
-from newsroom.roles import ensure_demo_accounts, ensure_roles
+from comments import feedback, jobs, protection
+from comments.models import Comment, CommentSettings, Status
+from editorial.roles import ensure_demo_accounts, ensure_roles
 from tests.factories import ArticlePageFactory, CommentFactory, days_ago, publish
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
@@ -175,7 +175,7 @@ def test_a_writer_posting_a_comment_bulk_action_is_refused_and_changes_nothing(
 
 @pytest.mark.parametrize("action", BULK_ACTIONS)
 def test_comment_bulk_actions_pass_the_newsrooms_bulk_gate(client, article, action):
-    """newsroom/admin_bulk.py answers them: a bad id is a 400 (Wagtail: a 500), and a writer
+    """staff/admin_bulk.py answers them: a bad id is a 400 (Wagtail: a 500), and a writer
     with nothing to act on is refused the confirmation page (Wagtail: shown it)."""
     held = CommentFactory(article=article, status=Status.PENDING, body="Un avis à modérer.")
     url = reverse("wagtail_bulk_action", args=["comments", "comment", action])
@@ -459,7 +459,7 @@ def test_export_and_erase_one_commenters_data(article, tmp_path):
 
 
 def test_demo_comments_never_go_on_the_seed_article(news_index):
-    from news.comments import demo
+    from comments import demo
 
     seed = publish(
         ArticlePageFactory(parent=news_index, live=False, slug=demo.SEED_SLUG), days_ago(0)
@@ -472,7 +472,7 @@ def test_demo_comments_never_go_on_the_seed_article(news_index):
 
 
 def test_demo_comments_are_added_once_and_never_dated_in_the_future(news_index):
-    from news.comments import demo
+    from comments import demo
 
     demo_article = publish(ArticlePageFactory(parent=news_index, live=False), days_ago(2))
     assert demo.load() == 3

@@ -10,8 +10,8 @@ from django.db import connection
 from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 
-from news.comments import protection, service
-from news.comments.models import Comment, Status
+from comments import protection, service
+from comments.models import Comment, Status
 from tests.commenting import (
     CLOSED_REDIS,
     comment_settings,

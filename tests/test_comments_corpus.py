@@ -15,8 +15,8 @@ import pytest
 from django.core.cache import caches
 from django.urls import reverse
 
-from news.comments import protection
-from news.comments.models import Comment, CommentSettings, Status
+from comments import protection
+from comments.models import Comment, CommentSettings, Status
 from tests.factories import ArticlePageFactory, CommentFactory, days_ago, publish
 
 pytestmark = pytest.mark.django_db

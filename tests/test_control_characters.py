@@ -13,11 +13,11 @@ from django.urls import reverse
 from taggit.models import Tag
 from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
-from news.comments.models import Comment
-from news.importing import import_article
+from comments.models import Comment
+from editorial.importing import import_article
+from editorial.roles import ensure_roles
 from news.models import ArticlePage, Category, CreditedImage
-from newsroom.models import AINotice
-from newsroom.roles import ensure_roles
+from notice.models import AINotice
 from tests.commenting import post as post_comment
 from tests.control_characters import (
     FORBIDDEN,
@@ -242,7 +242,7 @@ def test_image_fields_edited_in_the_admin_are_stored_clean(client, newsroom):
 def test_ai_notice_edited_in_the_settings_is_stored_clean(client, newsroom):
     login(client, "admin")
     AINotice.load()
-    url = reverse("wagtailsettings:edit", args=["newsroom", "ainotice"])
+    url = reverse("wagtailsettings:edit", args=["notice", "ainotice"])
     page = client.get(url, follow=True)  # to the setting's own address
     url = page.redirect_chain[-1][0] if page.redirect_chain else url
     data = form_values(page.content)

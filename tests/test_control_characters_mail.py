@@ -4,8 +4,8 @@ in a name, a title or a text cannot forge an entry, a total or a link."""
 import pytest
 from django.core import mail
 
-from news.comments import jobs
-from news.comments.models import Comment, Status
+from comments import jobs
+from comments.models import Comment, Status
 from news.models import ArticlePage
 from tests.control_characters import assert_clean, storable
 from tests.editorial import setup_newsroom

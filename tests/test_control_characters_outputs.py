@@ -9,7 +9,7 @@ from taggit.models import Tag
 from wagtail.models import Site
 
 from news.models import ArticlePage, ArticleSource, Category, CreditedImage
-from newsroom.models import AINotice
+from notice.models import AINotice
 from tests.control_characters import assert_clean, dirty, json_ld, well_formed_xml, words
 from tests.factories import ArticlePageFactory, publish
 

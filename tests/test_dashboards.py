@@ -9,9 +9,9 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import TaskState
 
-from news.comments.models import Status
+from comments.models import Status
+from editorial.roles import EDITORS
 from news.publication import seeding
-from newsroom.roles import EDITORS
 from tests.editorial import login
 from tests.factories import ArticlePageFactory, CommentFactory, days_ago, publish
 

@@ -13,9 +13,9 @@ from taggit.models import Tag
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils import WagtailPageTestCase
 
+from demo.content import article_files
+from editorial.roles import DEMO_ACCOUNTS, WORKFLOW_NAME
 from news.models import ArticlePage, Category, CreditedImage
-from newsroom.demo.content import article_files
-from newsroom.roles import DEMO_ACCOUNTS, WORKFLOW_NAME
 
 NBSP = "\u00a0"
 SEED_SLUG = "meninges-et-millions-lia-fait-son-marche-gris"
@@ -169,7 +169,7 @@ class DemoSiteTests(WagtailPageTestCase):
                 sys.executable,
                 "-c",
                 "import sys, django; django.setup(); "
-                "import newsroom.demo.content, newsroom.management.commands.load_demo_content; "
+                "import demo.content, demo.management.commands.load_demo_content; "
                 "print(sorted({name.split('.')[0] for name in sys.modules} "
                 "& {'tests', 'factory', 'wagtail_factories'}))",
             ],
@@ -218,7 +218,7 @@ class DemoSiteTests(WagtailPageTestCase):
                 self.assertContains(response, 'name="title"')
                 self.assertContains(response, "action-publish")
         for url in [
-            reverse("wagtailsettings:edit", args=["newsroom", "ainotice"]),
+            reverse("wagtailsettings:edit", args=["notice", "ainotice"]),
             reverse("wagtailimages:edit", args=[self.seed.hero_image_id]),
             reverse("wagtailsnippets_news_category:list"),
         ]:

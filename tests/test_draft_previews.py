@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from news.models import ArticlePage, ShareLink
-from news.share_links import signed_url
+from news.share_links.signing import signed_url
 from tests.editorial import edit_url, login
 from tests.factories import ArticlePageFactory
 

@@ -15,8 +15,8 @@ from django.urls import reverse
 from PIL import Image
 from wagtail.documents import get_document_model
 
+from editorial.roles import ensure_demo_accounts
 from news.models import CreditedImage
-from newsroom.roles import ensure_demo_accounts
 
 pytestmark = pytest.mark.django_db
 

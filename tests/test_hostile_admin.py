@@ -10,9 +10,9 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, streamfield
 
-from news.importing import import_article
+from editorial.importing import import_article
 from news.models import ArticlePage, ShareLink
-from news.share_links import signed_url
+from news.share_links.signing import signed_url
 from search.models import UnansweredSearch
 from tests.editorial import add_url, article_form, login, workflow_action_url
 from tests.hostile import (

@@ -213,7 +213,7 @@ def test_a_comment_address_that_is_not_a_web_address_is_never_a_link(reader, wor
 
 @pytest.mark.parametrize("url", [hostile(3, "cu"), hostile(7, "cu")], ids=["javascript", "data"])
 def test_the_comment_form_refuses_a_website_that_is_not_a_web_address(world, url):
-    from news.comments.forms import CommentForm
+    from comments.forms import CommentForm
 
     article = world["articles"][0]
     data = {"body": "Un avis.", "name": "Lectrice", "email": "l@example.org", "url": url}

@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError
 from wagtail.models import PageLogEntry, Workflow
 
-from news.importing import ArticleImportError, find_submitter, import_article
+from editorial.importing import ArticleImportError, find_submitter, import_article
+from editorial.roles import CHIEF_EDITORS, EDITORS
 from news.models import ArticlePage
-from newsroom.roles import CHIEF_EDITORS, EDITORS
 from tests.broken_images import jpeg_cut_in_half
 from tests.factories import ArticlePageFactory
 from tests.import_files import counts, example, run, write

@@ -9,8 +9,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
+from editorial.roles import CHIEF_EDITORS
 from news.models import ArticlePage
-from newsroom.roles import CHIEF_EDITORS
 from newsroom.settings import dev
 from tests.import_files import counts, example, run, write
 

@@ -9,12 +9,12 @@ from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import reverse
 
+from editorial.roles import CHIEF_EDITORS
 from home.legal import PLACEHOLDER
 from home.models import StandardPage
-from newsroom.health import unavailable_response
-from newsroom.models import AINotice
-from newsroom.roles import CHIEF_EDITORS
-from newsroom.views import server_error
+from notice.models import AINotice
+from operations.health import unavailable_response
+from operations.views import server_error
 from tests.editorial import login
 from tests.editorial import setup_newsroom as newsroom_accounts
 from tests.factories import ArticlePageFactory, StandardPageFactory, publish
@@ -170,7 +170,7 @@ def test_the_chief_chooses_the_footer_pages_in_the_settings(client, site):
     )
     login(client, "redac-chef")
     client.defaults["HTTP_HOST"] = "localhost"
-    url = reverse("wagtailsettings:edit", args=["newsroom", "ainotice"])
+    url = reverse("wagtailsettings:edit", args=["notice", "ainotice"])
     page = client.get(url, follow=True)
     assert page.status_code == 200
     assert "Liens du pied de page" in page.content.decode()

@@ -13,9 +13,10 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from news.comments.models import Comment
+from comments.models import Comment
 from news.models import ArticlePage
-from newsroom.models import AINotice, PageCacheGeneration
+from newsroom.models import PageCacheGeneration
+from notice.models import AINotice
 from tests.commenting import post as post_comment
 from tests.factories import ArticlePageFactory, publish
 from tests.redis_server import free_port, needs_redis_server, redis_cache, throwaway_redis
@@ -268,8 +269,8 @@ def test_publishing_purges_the_article_and_its_listings_from_the_cdn(
 
 
 def test_the_comment_count_on_a_cached_article_follows_moderation(reader, article):
-    from news.comments import service
-    from news.comments.models import Comment, Status
+    from comments import service
+    from comments.models import Comment, Status
     from tests.factories import CommentFactory
 
     def count():

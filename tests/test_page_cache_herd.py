@@ -121,8 +121,8 @@ def test_after_a_publication_one_request_renders_and_the_others_get_the_previous
 
 
 def test_a_comment_approval_or_a_category_edit_also_spares_the_render(reader, article, categories):
-    from news.comments import service
-    from news.comments.models import Comment, Status
+    from comments import service
+    from comments.models import Comment, Status
     from tests.factories import CommentFactory
 
     reader.get(article.url)

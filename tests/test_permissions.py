@@ -124,7 +124,7 @@ def can_preview(client, desk):
 
 
 def can_edit_notice(client, desk):
-    url = reverse("wagtailsettings:edit", args=["newsroom", "ainotice"])
+    url = reverse("wagtailsettings:edit", args=["notice", "ainotice"])
     response = client.get(url, follow=True)
     return response.status_code == 200 and b'name="learn_more_label"' in response.content
 

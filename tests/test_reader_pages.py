@@ -8,8 +8,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from news.models import ArticlePage
-from newsroom.models import AINotice
-from newsroom.views import server_error
+from notice.models import AINotice
+from operations.views import server_error
 from tests.factories import ArticlePageFactory, StandardPageFactory, days_ago, publish
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from newsroom.roles import ensure_demo_accounts
+from editorial.roles import ensure_demo_accounts
 
 pytestmark = pytest.mark.django_db
 
@@ -23,16 +23,14 @@ def admin_as(client, username):
 def test_editor_uploads_images_but_cannot_edit_the_ai_notice(client, accounts):
     admin_as(client, "redacteur")
     assert client.get(reverse("wagtailimages:add_multiple")).status_code == 200
-    notice = client.get(reverse("wagtailsettings:edit", args=["newsroom", "ainotice"]), follow=True)
+    notice = client.get(reverse("wagtailsettings:edit", args=["notice", "ainotice"]), follow=True)
     assert notice.redirect_chain[-1][0] == reverse("wagtailadmin_home")
     assert "Mention IA" not in notice.content.decode()
 
 
 def test_chief_editor_edits_the_ai_notice(client, accounts):
     admin_as(client, "redac-chef")
-    response = client.get(
-        reverse("wagtailsettings:edit", args=["newsroom", "ainotice"]), follow=True
-    )
+    response = client.get(reverse("wagtailsettings:edit", args=["notice", "ainotice"]), follow=True)
     assert response.status_code == 200
     assert b"En savoir plus" in response.content
 

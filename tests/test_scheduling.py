@@ -9,7 +9,7 @@ from django.db import connections
 from django.utils import timezone
 
 from news.models import ArticlePage
-from newsroom.scheduling import exclusive_lock
+from operations.scheduling import exclusive_lock
 from tests.editorial import setup_newsroom
 from tests.factories import ArticlePageFactory, CategoryFactory, publish
 

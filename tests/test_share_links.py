@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from editorial.roles import ensure_demo_accounts
 from news.models import ArticlePage, ShareLink
-from news.share_links import public_url, sign, signed_url, unsign
-from newsroom.roles import ensure_demo_accounts
+from news.share_links.signing import public_url, sign, signed_url, unsign
 from tests.factories import ArticlePageFactory, body_stream, publish
 
 pytestmark = pytest.mark.django_db

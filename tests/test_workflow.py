@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from editorial.roles import CHIEF_EDITORS
 from news.models import ArticlePage
-from newsroom.roles import CHIEF_EDITORS
 from tests.editorial import (
     add_url,
     article_form,

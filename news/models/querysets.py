@@ -8,7 +8,7 @@ from wagtail.query import PageQuerySet
 
 from news.models.images import CreditedImage
 from news.models.taxonomy import Category
-from newsroom.expiry import unexpired
+from operations.expiry import unexpired
 
 
 def visible_to_readers():

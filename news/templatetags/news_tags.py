@@ -2,7 +2,8 @@ from django import template
 
 from news.models.taxonomy import categories_for
 from newsroom.cache import fragment
-from newsroom.footer import footer_links
+from notice.footer import footer_links
+from notice.models import AINotice
 
 register = template.Library()
 
@@ -15,8 +16,6 @@ def site_categories(context):
 @register.simple_tag(takes_context=True)
 def ai_notice(context):
     """The AI notice as staff last saved it, shared by every page until it changes."""
-    from newsroom.models import AINotice
-
     request = context.get("request")
     return fragment("ai-notice", lambda: AINotice.load(request_or_site=request))
 

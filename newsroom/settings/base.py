@@ -27,11 +27,19 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Infrastructure: none of these imports the apps below it (docs/architecture.md).
     "newsroom",
+    "operations",
+    "staff",
+    "notice",
+    # The newsroom's domain.
     "home",
     "news",
-    "news.comments",
+    "editorial",
+    "distribution",
+    "comments",
     "search",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -72,7 +80,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "newsroom.security.AdminContentSecurityPolicyMiddleware",
+    "staff.security.AdminContentSecurityPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsroom.cache.PageCacheMiddleware",
@@ -82,14 +90,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "newsroom.second_factor.SecondFactorMiddleware",  # the code, whichever view logged in
+    "staff.second_factor.SecondFactorMiddleware",  # the code, whichever view logged in
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "newsroom.health.DatabaseUnavailableMiddleware",
-    "newsroom.storage.DiskFullMiddleware",
+    "operations.health.DatabaseUnavailableMiddleware",
+    "operations.storage.DiskFullMiddleware",
     "axes.middleware.AxesMiddleware",
-    "newsroom.transactions.AtomicWritesMiddleware",  # last: around the view alone
+    "operations.transactions.AtomicWritesMiddleware",  # last: around the view alone
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -111,7 +119,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "newsroom.context_processors.site",
+                "notice.context_processors.site",
             ],
         },
     },
@@ -256,7 +264,7 @@ MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 SERVE_MEDIA = env_bool("SERVE_MEDIA")
 
 STORAGES = {
-    "default": {"BACKEND": "newsroom.storage.MediaStorage"},
+    "default": {"BACKEND": "operations.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -333,8 +341,8 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database"},
     }
-WAGTAILIMAGES_IMAGE_FORM_BASE = "newsroom.upload_forms.ImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "newsroom.upload_forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "operations.upload_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.upload_forms.DocumentForm"
 # An upload is refused (a form error) unless the media disk keeps this much free after it.
 MEDIA_MIN_FREE_BYTES = int(os.environ.get("MEDIA_MIN_FREE_BYTES", 50 * 1024 * 1024))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
@@ -414,7 +422,7 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 NEWS_SHARE_LINK_DAYS = 7
 
-# Reader comments (news.comments). Closing, the moderation policy and the word lists are
+# Reader comments (comments). Closing, the moderation policy and the word lists are
 # edited in the admin (Paramètres → Commentaires des lecteurs).
 # Proxies whose X-Forwarded-For is believed: addresses or networks, comma-separated.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")

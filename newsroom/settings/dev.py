@@ -11,5 +11,5 @@ MAILERS = {
         "OPTIONS": {"file_path": BASE_DIR / "var" / "mail"},  # noqa: F405
     }
 }
-# Missing pages get the site's 404, as in production (newsroom/development.py).
-MIDDLEWARE = ["newsroom.development.SiteNotFoundPage", *MIDDLEWARE]  # noqa: F405
+# Missing pages get the site's 404, as in production (operations/development.py).
+MIDDLEWARE = ["operations.development.SiteNotFoundPage", *MIDDLEWARE]  # noqa: F405

@@ -38,14 +38,14 @@ AXES_COOLOFF_TIME = timedelta(minutes=_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
-AXES_LOCKOUT_CALLABLE = "newsroom.security.locked_out"
+AXES_LOCKOUT_CALLABLE = "staff.security.locked_out"
 # Behind a proxy, the same client address as the comment rate limit (TRUSTED_PROXIES).
-AXES_CLIENT_IP_CALLABLE = "news.comments.protection.client_ip"
+AXES_CLIENT_IP_CALLABLE = "comments.protection.client_ip"
 AXES_VERBOSE = False
 # Attempts are stored with the form they posted: never the password, the code or the token.
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "csrfmiddlewaretoken"]
 
-# Page and document passwords are counted the same way (newsroom/attempt_limits.py): per
+# Page and document passwords are counted the same way (staff/attempt_limits.py): per
 # client address and restriction. Password-reset requests: at most "address" per client
 # address and "account" e-mails per address asked for (existing or not), per "window" seconds.
 PASSWORD_RESET_LIMITS = {
@@ -56,7 +56,7 @@ PASSWORD_RESET_LIMITS = {
 
 # Two-factor authentication, optional per staff member (django-otp TOTP devices): whoever
 # turns it on under Account → Two-factor authentication gives a code at each login.
-WAGTAILADMIN_USER_LOGIN_FORM = "newsroom.two_factor.LoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "staff.two_factor.LoginForm"
 OTP_TOTP_ISSUER = os.environ.get("SITE_NAME", "Méninges & Millions")
 # No staff e-mail address sent to an avatar service.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -103,7 +103,7 @@ SECURE_CSP = {
     "style-src-attr": [CSP.UNSAFE_INLINE],
 }
 # Wagtail's admin writes small inline scripts and styles (date pickers, inline panels,
-# choosers): it gets them, and only it (newsroom.security.AdminContentSecurityPolicyMiddleware).
+# choosers): it gets them, and only it (staff.security.AdminContentSecurityPolicyMiddleware).
 ADMIN_CSP = {
     **_COMMON,
     "img-src": [*_IMAGES, "blob:"],

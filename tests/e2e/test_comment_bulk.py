@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from news.comments.models import Comment, Status
+from comments.models import Comment, Status
 from tests.e2e.test_editorial_flow import expect_message, log_in, shoot
 from tests.factories import ArticlePageFactory, CommentFactory, days_ago, publish
 

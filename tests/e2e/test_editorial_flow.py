@@ -9,7 +9,7 @@ import re
 import pytest
 
 from news.models import ArticlePage
-from newsroom.models import DEFAULT_AI_NOTICE
+from notice.models import DEFAULT_AI_NOTICE
 from tests.e2e.conftest import IMAGE_TITLE
 
 try:

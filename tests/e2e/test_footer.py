@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from newsroom.models import AINotice
+from notice.models import AINotice
 from tests.factories import StandardPageFactory, publish
 
 pytestmark = [

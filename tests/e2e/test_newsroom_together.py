@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
 from news.models import ArticlePage
-from newsroom.scheduling import publish_scheduled_once
+from operations.scheduling import publish_scheduled_once
 from tests.e2e.test_editorial_flow import (
     PARAGRAPH,
     TITLE,

@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 
 from news.models import ShareLink
-from news.share_links import signed_url
+from news.share_links.signing import signed_url
 from tests.hostile import MARKER, PAYLOADS, TYPED, build_world, hostile
 
 pytestmark = [

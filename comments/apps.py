@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CommentsConfig(AppConfig):
+    name = "comments"
+    label = "comments"
+    verbose_name = _("Reader comments")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from comments import signals
+
+        signals.connect()
