@@ -9,6 +9,8 @@ class CommentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from comments import signals
+        from comments import jobs, signals
+        from operations.scheduling import every_minute
 
         signals.connect()
+        every_minute(jobs.run_periodic)  # the held-comment digest and the purges

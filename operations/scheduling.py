@@ -11,6 +11,22 @@ from django.db import connection as default_connection
 
 LOCK_NAME = "newsroom-publish-scheduled"
 
+# What the scheduler runs each minute after the scheduled publications, registered by the apps
+# that own the work (in their `ready()`): the scheduler knows none of them.
+PERIODIC_JOBS = []
+
+
+def every_minute(job):
+    """Register `job(stdout=None)` with the scheduler; it must never raise."""
+    if job not in PERIODIC_JOBS:
+        PERIODIC_JOBS.append(job)
+    return job
+
+
+def run_periodic_jobs(stdout=None):
+    for job in PERIODIC_JOBS:
+        job(stdout=stdout)
+
 
 @contextlib.contextmanager
 def exclusive_lock(connection=default_connection):

@@ -25,7 +25,8 @@ DOMAIN = {
     "distribution": {"news"},
     "comments": {"news", "editorial"},
     "search": {"news"},
-    "demo": {"news", "home", "editorial", "distribution", "comments", "search"},
+    "webhooks": {"news"},
+    "demo": {"news", "home", "editorial", "distribution", "comments", "search", "webhooks"},
 }
 APPS = ("newsroom", *INFRASTRUCTURE, *DOMAIN)
 
@@ -48,11 +49,10 @@ KNOWN_BREAKS = {
     ("news.templatetags.news_tags", "newsroom.cache"),
     ("newsroom.signals", "news.models"),
     ("operations.management.commands.restore_site", "newsroom.cache"),
-    # Backup and restore know what a site holds; the scheduler sends the comment digest; the
-    # attempt limits read a reader's address as comments do. Each wants a registration.
+    # Backup and restore know what a site holds; the attempt limits read a reader's address as
+    # comments do. Each wants a registration, as the scheduler's periodic jobs have.
     ("operations.management.commands.restore_site", "comments.service"),
     ("operations.management.commands.restore_site", "news.models"),
-    ("operations.management.commands.run_scheduler", "comments.jobs"),
     ("staff.attempt_limits", "comments.protection"),
 }
 # Function-local imports (outside `ready()`) per module today.

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "distribution",
     "comments",
     "search",
+    "webhooks",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",

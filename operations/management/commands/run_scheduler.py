@@ -3,8 +3,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from comments import jobs as comment_jobs
-from operations.scheduling import publish_scheduled_once
+from operations.scheduling import publish_scheduled_once, run_periodic_jobs
 
 
 class Command(BaseCommand):
@@ -21,7 +20,7 @@ class Command(BaseCommand):
         while True:
             if not publish_scheduled_once(stdout=self.stdout):
                 self.stdout.write("Another scheduler is publishing: skipped.")
-            comment_jobs.run_periodic(stdout=self.stdout)  # held-comment digest, purges
+            run_periodic_jobs(stdout=self.stdout)  # the comment digest and purges, webhooks...
             if once:
                 return
             close_old_connections()  # a long-lived loop must not keep a broken connection
