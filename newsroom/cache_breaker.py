@@ -6,7 +6,7 @@ A hung Redis costs each call its socket timeout, and one page makes several cach
 for `breaker_seconds`; every call fails at once instead, which django-redis, ignoring its
 errors, turns into a cache miss. The first call after the pause tries again.
 
-Used by django-redis as REDIS_CLIENT_CLASS (newsroom/settings/base.py), so it covers every
+Used by django-redis as REDIS_CLIENT_CLASS (newsroom/settings/data.py), so it covers every
 cache call alike: the page cache, Wagtail's, the comments' rate limit.
 """
 

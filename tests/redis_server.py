@@ -19,7 +19,7 @@ needs_redis_server = pytest.mark.skipif(
 
 
 def redis_cache(port, timeout=0.2, breaker_seconds=None):
-    """The production cache settings (newsroom/settings/base.py) on another port, with shorter
+    """The production cache settings (newsroom/settings/data.py) on another port, with shorter
     timeouts so a hung server costs the suite less."""
     return {
         "default": {

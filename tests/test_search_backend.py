@@ -4,10 +4,9 @@ The suite runs on both (see .ci/run): each test states what a reader can count o
 site runs; the few that look at one engine's internals say so.
 """
 
-import runpy
 from datetime import timedelta
-from pathlib import Path
 
+import dj_database_url
 import pytest
 from django.core.management import call_command
 from django.core.paginator import Paginator
@@ -19,6 +18,7 @@ from wagtail.search.query import Fuzzy, Not, Phrase, PlainText
 from wagtail.search.utils import parse_query_string
 
 from news.models import ArticlePage, Category
+from newsroom.settings.search import search_backend
 from search import french
 from tests.factories import ArticlePageFactory, publish
 
@@ -26,7 +26,6 @@ pytestmark = pytest.mark.django_db
 
 SQLITE = connection.vendor == "sqlite"
 POSTGRES = connection.vendor == "postgresql"
-BASE_SETTINGS = Path(__file__).resolve().parent.parent / "newsroom" / "settings" / "base.py"
 
 
 def article(index, title, text="Rien de particulier.", live=True, **kwargs):
@@ -421,24 +420,21 @@ def test_parse_query_bounds_and_neutralises_input():
 # Settings
 
 
-def settings_for(monkeypatch, **environ):
-    for name in ["SEARCH_URL", "SEARCH_BACKEND", "SEARCH_INDEX", "DATABASE_URL"]:
-        monkeypatch.delenv(name, raising=False)
-    for name, value in environ.items():
-        monkeypatch.setenv(name, value)
-    return runpy.run_path(str(BASE_SETTINGS))["WAGTAILSEARCH_BACKENDS"]["default"]
+def settings_for(**environ):
+    """The default search backend the settings choose for these variables alone."""
+    database = dj_database_url.parse(environ.get("DATABASE_URL", "sqlite:///db.sqlite3"))
+    return search_backend(environ, database["ENGINE"])["default"]
 
 
-def test_settings_choose_the_backend_from_the_environment(monkeypatch):
-    assert settings_for(monkeypatch)["BACKEND"] == "search.backends.FrenchSQLiteSearchBackend"
-    postgres = settings_for(monkeypatch, DATABASE_URL="postgres://u@db:5432/news")
+def test_settings_choose_the_backend_from_the_environment():
+    assert settings_for()["BACKEND"] == "search.backends.FrenchSQLiteSearchBackend"
+    postgres = settings_for(DATABASE_URL="postgres://u@db:5432/news")
     assert postgres == {
         "BACKEND": "search.backends.FrenchPostgresSearchBackend",
         "SEARCH_CONFIG": "french_unaccent",
     }
 
     service = settings_for(
-        monkeypatch,
         DATABASE_URL="postgres://u@db:5432/news",
         SEARCH_URL="https://user:secret@search.example:9200",
         SEARCH_BACKEND="opensearch2",
@@ -451,17 +447,34 @@ def test_settings_choose_the_backend_from_the_environment(monkeypatch):
     assert "french_stemmer" in analysis["analyzer"]["default"]["filter"]
     assert "asciifolding" in analysis["analyzer"]["default"]["filter"]
 
-    default = settings_for(monkeypatch, SEARCH_URL="http://localhost:9200")
+    default = settings_for(SEARCH_URL="http://localhost:9200")
     assert default["BACKEND"] == "wagtail.search.backends.elasticsearch8"
     assert default["INDEX_PREFIX"] == "newsroom_"
+
+
+def test_settings_choose_a_backend_for_each_database_and_service():
+    postgis = settings_for(DATABASE_URL="postgis://u@db:5432/news")
+    assert postgis["BACKEND"] == "search.backends.FrenchPostgresSearchBackend"
+    mysql = settings_for(DATABASE_URL="mysql://u@db:3306/news")
+    assert mysql == {"BACKEND": "wagtail.search.backends.database"}
+    assert settings_for(SEARCH_URL="")["BACKEND"] == "search.backends.FrenchSQLiteSearchBackend"
+
+    dotted = settings_for(SEARCH_URL="http://localhost:9200", SEARCH_BACKEND="custom.Backend")
+    assert dotted["BACKEND"] == "custom.Backend"
+    assert dotted["TIMEOUT"] == 5
+    assert settings_for(SEARCH_URL="http://localhost:9200", SEARCH_TIMEOUT="12")["TIMEOUT"] == 12
+    # Each call has its own analysis: a backend that alters it alters no other.
+    dotted["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"].clear()
+    again = settings_for(SEARCH_URL="http://localhost:9200")["INDEX_SETTINGS"]
+    assert "default" in again["settings"]["analysis"]["analyzer"]
 
 
 @pytest.mark.parametrize(
     ("name", "client"),
     [("elasticsearch8", "elasticsearch"), ("opensearch2", "opensearchpy")],
 )
-def test_search_service_backend_resolves_when_its_client_is_installed(monkeypatch, name, client):
+def test_search_service_backend_resolves_when_its_client_is_installed(name, client):
     pytest.importorskip(client)
-    params = settings_for(monkeypatch, SEARCH_URL="http://localhost:9200", SEARCH_BACKEND=name)
+    params = settings_for(SEARCH_URL="http://localhost:9200", SEARCH_BACKEND=name)
     backend = get_search_backend(params.pop("BACKEND"), **params)
     assert backend.settings["settings"]["analysis"]["analyzer"]["default"]["type"] == "custom"

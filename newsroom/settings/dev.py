@@ -1,6 +1,7 @@
 from .base import *  # noqa: F403
+from .environment import BASE_DIR, env_bool
 
-DEBUG = env_bool("DEBUG", True)  # noqa: F405
+DEBUG = env_bool("DEBUG", True)
 # Development only: never used by the production settings.
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-change-me"  # noqa: F405
 # E-mails are files in var/mail/ (one per connection), not sent, nor printed: the console
@@ -8,7 +9,7 @@ SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-change-me"  # noqa: F405
 MAILERS = {
     "default": {
         "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-        "OPTIONS": {"file_path": BASE_DIR / "var" / "mail"},  # noqa: F405
+        "OPTIONS": {"file_path": BASE_DIR / "var" / "mail"},
     }
 }
 # Missing pages get the site's 404, as in production (operations/development.py).

@@ -1,10 +1,14 @@
-"""Staff logins and the Content-Security-Policy: imported by base.py, set by the environment."""
+"""Staff logins, attempt limits and the Content-Security-Policy."""
 
-import os
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.utils.csp import CSP
+
+from .core import WAGTAIL_SITE_NAME
+from .environment import env_int, env_str
+from .mail import DEFAULT_FROM_EMAIL
+from .media import MEDIA_URL
 
 
 def _origin(url):
@@ -13,19 +17,24 @@ def _origin(url):
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
 
 
-def _int(name, default):
-    return int(os.environ.get(name, default))
-
-
 # Where to report a vulnerability, in /.well-known/security.txt: a mailto: or https: URL.
-SECURITY_CONTACT = os.environ.get(
-    "SECURITY_CONTACT", "mailto:" + os.environ.get("DEFAULT_FROM_EMAIL", "redaction@localhost")
-)
+SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:" + DEFAULT_FROM_EMAIL)
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked-out logins before the check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
 
 # Staff sessions end after a working day, whatever the activity: the server refuses them
 # then. Without "Se souvenir de moi" at login, the cookie also ends with the browser's session.
 # Readers have no session.
-SESSION_COOKIE_AGE = _int("SESSION_COOKIE_AGE", 12 * 3600)
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
@@ -33,8 +42,8 @@ SESSION_COOKIE_SAMESITE = "Lax"
 # user name, that pair is refused until the cool-off ends. Locking a name alone would let
 # anyone lock the editor-in-chief out. Attempts are rows in the database: a restart or a
 # cache flush unlocks nobody. `manage.py axes_reset_username <name>` unlocks early.
-AXES_FAILURE_LIMIT = _int("AXES_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = timedelta(minutes=_int("AXES_COOLOFF_MINUTES", 15))
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
@@ -49,15 +58,15 @@ AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "csrfmiddlewaretoken"]
 # client address and restriction. Password-reset requests: at most "address" per client
 # address and "account" e-mails per address asked for (existing or not), per "window" seconds.
 PASSWORD_RESET_LIMITS = {
-    "address": _int("PASSWORD_RESET_LIMIT_ADDRESS", 5),
-    "account": _int("PASSWORD_RESET_LIMIT_ACCOUNT", 3),
-    "window": _int("PASSWORD_RESET_WINDOW", 3600),
+    "address": env_int("PASSWORD_RESET_LIMIT_ADDRESS", 5),
+    "account": env_int("PASSWORD_RESET_LIMIT_ACCOUNT", 3),
+    "window": env_int("PASSWORD_RESET_WINDOW", 3600),
 }
 
 # Two-factor authentication, optional per staff member (django-otp TOTP devices): whoever
 # turns it on under Account → Two-factor authentication gives a code at each login.
 WAGTAILADMIN_USER_LOGIN_FORM = "staff.two_factor.LoginForm"
-OTP_TOTP_ISSUER = os.environ.get("SITE_NAME", "Méninges & Millions")
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # No staff e-mail address sent to an avatar service.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
@@ -65,12 +74,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # scripts and style sheets come from this origin only, so no nonce is needed, and a cached
 # page can be served to anyone. Inline style attributes stay allowed (responsive embeds use
 # them); <style> elements do not. Video embeds play from the providers listed.
-_MEDIA_ORIGIN = _origin(os.environ.get("MEDIA_URL")) or (
-    f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}"
-    if os.environ.get("AWS_S3_CUSTOM_DOMAIN")
-    else None
-)
-_ADMIN_ORIGIN = _origin(os.environ.get("WAGTAILADMIN_BASE_URL"))
+_S3_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN")
+_MEDIA_ORIGIN = _origin(MEDIA_URL) or (f"https://{_S3_DOMAIN}" if _S3_DOMAIN else None)
+# The variable, not WAGTAILADMIN_BASE_URL: that setting's development default adds no origin.
+_ADMIN_ORIGIN = _origin(env_str("WAGTAILADMIN_BASE_URL"))
 _OWN = [CSP.SELF, *filter(None, [_ADMIN_ORIGIN])]
 _IMAGES = [CSP.SELF, "data:", *filter(None, [_MEDIA_ORIGIN, _ADMIN_ORIGIN])]
 CSP_EMBED_FRAME_SOURCES = [

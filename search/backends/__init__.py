@@ -1,6 +1,7 @@
 """French full-text search on Wagtail's database backend: SQLite (FTS5) and PostgreSQL.
 
-``WAGTAILSEARCH_BACKENDS`` (newsroom/settings/base.py) names the class that fits the database:
+``WAGTAILSEARCH_BACKENDS`` (``search_backend()`` in newsroom/settings/search.py) names the class
+that fits the database:
 
 ``FrenchSQLiteSearchBackend``
     Wagtail's SQLite FTS5 backend, with French words. The index stores the Snowball stems of
