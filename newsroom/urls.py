@@ -52,6 +52,7 @@ urlpatterns = [
     path("sante/", health.health, name="health"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("commentaires/", include("news.comments.urls")),
+    path("api/", include("api.urls")),  # the AI pipeline's drafts (api/drafts.py)
 ]
 
 if settings.DEBUG:

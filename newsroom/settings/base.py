@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "news",
     "news.comments",
     "search",
+    "api",
+    # Its APIToken admin (Settings → API tokens); its own routes are not mounted (api/api.py).
+    "wagtail.api.v3",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -207,6 +210,7 @@ PAGE_CACHE_EXCLUDED_PATHS = [
     "/recherche/",
     "/sante/",
     "/django-admin/",
+    "/api/",
 ]
 
 # A CDN or caching proxy in front (Varnish, Fastly, nginx with purge...): Wagtail purges the
@@ -369,6 +373,14 @@ TAGGIT_CASE_INSENSITIVE = True
 # ASCII tag addresses like the categories' (« Énergie » → /tag/energie/); tag_at() in
 # news/models/taxonomy.py sends the old accented ones on.
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
+# The AI pipeline's API (api/): calls per token, body size, and the hero image's fetch.
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "60/m")
+API_MAX_BODY_BYTES = int(os.environ.get("API_MAX_BODY_BYTES", 1024 * 1024))
+API_IMAGE_FETCH_SECONDS = float(os.environ.get("API_IMAGE_FETCH_SECONDS", "10"))
+API_IMAGE_FETCH_REDIRECTS = 3
+# Off: an image address resolving to loopback or a private network is refused (tests only).
+API_IMAGE_FETCH_ALLOW_PRIVATE = False
 
 NEWS_ARTICLES_PER_PAGE = 12
 NEWS_READING_WORDS_PER_MINUTE = 230
