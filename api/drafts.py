@@ -81,6 +81,10 @@ def _answer(page, result_status, created, reference):
     }
 
 
+def _json(data, status):
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+
+
 def _call(request, status, **data):
     """The audit line of this call, on the token's history."""
     token = request.auth
@@ -111,7 +115,7 @@ def post_draft(request):
             message = "cette Idempotency-Key a déjà servi pour un autre contenu"
             return refusal(422, message, "idempotency_key_reused")
         _call(request, record.status, replayed=True, key=key, page=record.response.get("id"))
-        response = JsonResponse(record.response, status=record.status)
+        response = _json(record.response, record.status)
         response["Idempotent-Replayed"] = "true"
         return response
 
@@ -127,7 +131,7 @@ def post_draft(request):
     page = draft.page.specific if draft else None
     if draft and draft.body_hash == body_hash:
         _call(request, 200, page=page.pk, unchanged=True)
-        return JsonResponse(_answer(page, "inchangé", False, reference), status=200)
+        return _json(_answer(page, "inchangé", False, reference), 200)
     if page and (touched := touched_by_newsroom(page, user)):
         code, reason = touched
         _call(request, 409, page=page.pk, refused=code)
@@ -157,7 +161,7 @@ def post_draft(request):
             return refusal(409, message, "concurrent")
     status = 201 if page is None else 200
     _call(request, status, page=answer["id"], key=key or None, created=page is None)
-    return JsonResponse(answer, status=status)
+    return _json(answer, status)
 
 
 def _record(request, result, draft, body_hash, key, created):
