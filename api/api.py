@@ -10,7 +10,7 @@ from ninja.throttling import AuthRateThrottle
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.errors import ProblemDetail, register_exception_handlers
 
-from api import drafts
+from api import drafts, reading
 
 
 class PerTokenThrottle(AuthRateThrottle):
@@ -45,14 +45,15 @@ api = NinjaAPI(
     title="Méninges & Millions API",
     version="1",
     description=(
-        "Ingestion des brouillons de la chaîne IA. Authentification : "
-        "`Authorization: Bearer <jeton>` (jeton créé dans l'admin, Paramètres → Jetons d'API)."
+        "Lecture des articles publiés (anonyme), et dépôt des brouillons de la chaîne IA "
+        "(`Authorization: Bearer <jeton>`, jeton créé dans l'admin, Paramètres → Jetons d'API)."
     ),
     urls_namespace="newsroom_api",
     openapi_url="/openapi.json",
     docs_url="/docs/",
 )
 register_exception_handlers(api)
+api.add_router("/", reading.router)
 
 api.post(
     "/drafts/",

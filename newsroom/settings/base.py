@@ -379,6 +379,7 @@ API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "60/m")
 API_MAX_BODY_BYTES = int(os.environ.get("API_MAX_BODY_BYTES", 1024 * 1024))
 API_IMAGE_FETCH_SECONDS = float(os.environ.get("API_IMAGE_FETCH_SECONDS", "10"))
 API_IMAGE_FETCH_REDIRECTS = 3
+API_PAGE_SIZE = 20  # articles per page of the read API
 # Off: an image address resolving to loopback or a private network is refused (tests only).
 API_IMAGE_FETCH_ALLOW_PRIVATE = False
 
