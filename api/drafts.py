@@ -65,12 +65,13 @@ def touched_by_newsroom(page, pipeline_user):
     return None
 
 
-def _answer(page, result_status, created, reference):
+def _answer(page, result_status, created, reference, title=None):
+    """What the pipeline learns of its draft; title: its own, not the newsroom's edit."""
     workflow_state = page.current_workflow_state
     admin = get_admin_base_url().rstrip("/") + reverse("wagtailadmin_pages:edit", args=[page.pk])
     return {
         "id": page.pk,
-        "title": page.draft_title,
+        "title": title or page.draft_title,
         "slug": page.slug,
         "brief_reference": reference,
         "status": "in_review" if workflow_state else "draft",
@@ -131,7 +132,8 @@ def post_draft(request):
     page = draft.page.specific if draft else None
     if draft and draft.body_hash == body_hash:
         _call(request, 200, page=page.pk, unchanged=True)
-        return _json(_answer(page, "inchangé", False, reference), 200)
+        answer = _answer(page, "inchangé", False, reference, title=data.get("title"))
+        return _json(answer, 200)
     if page and (touched := touched_by_newsroom(page, user)):
         code, reason = touched
         _call(request, 409, page=page.pk, refused=code)

@@ -12,7 +12,7 @@ class PipelineDraft(models.Model):
     page = models.OneToOneField(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="pipeline_draft"
     )
-    brief_reference = models.CharField(_("brief reference"), max_length=100, unique=True)
+    brief_reference = models.CharField(_("brief reference"), max_length=255, unique=True)
     token = models.ForeignKey(
         APIToken, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("token")
     )

@@ -144,6 +144,10 @@ def test_an_untouched_draft_is_updated_and_refused_once_an_editor_edited_it(clie
     assert written() == before
     page = ArticlePage.objects.get(pk=first["id"])
     assert page.get_latest_revision_as_object().title == "Titre de la rédaction"
+    # The body it last sent again: the same draft, without the newsroom's unpublished title.
+    again = post(client, pipeline["key"], draft(title="Titre revu"))
+    assert again.status_code == 200 and again.json()["id"] == first["id"]
+    assert "rédaction" not in again.content.decode()
 
 
 def test_a_draft_in_review_is_not_replaced(client, pipeline):
