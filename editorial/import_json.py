@@ -144,6 +144,11 @@ def read_json(path):
         raise ArticleImportError(f"Lecture interdite par les droits du fichier : {path}") from error
     except OSError as error:
         raise ArticleImportError(f"Lecture impossible ({error.strerror}) : {path}") from error
+    return parse_json(raw)
+
+
+def parse_json(raw):
+    """The JSON object in the bytes raw, its texts cleaned; raises ArticleImportError."""
     try:
         text = raw.decode("utf-8-sig")  # the byte-order mark some Windows editors write
     except UnicodeDecodeError as error:

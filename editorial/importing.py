@@ -42,6 +42,7 @@ tests/data/import/article.json.
 
 import errno
 import re
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -125,7 +126,7 @@ def _fields(data, prefix, model, keys, problems, required=()):
     return values
 
 
-def _slug(raw, title, index):
+def _slug(raw, title, index, page=None):
     limit = ArticlePage._meta.get_field("slug").max_length
     if raw is None:
         slug = slugify(title)[:limit].strip("-")
@@ -137,7 +138,8 @@ def _slug(raw, title, index):
         validate_slug(slug)
     except ValidationError:
         refuse("slug", "lettres sans accents, chiffres et tirets uniquement")
-    if index is not None and index.get_children().filter(slug=slug).exists():
+    siblings = index.get_children().exclude(pk=page.pk if page else None) if index else None
+    if siblings is not None and siblings.filter(slug=slug).exists():
         refuse("slug", f"« {slug} » est déjà pris dans les actualités")
     return slug
 
@@ -242,6 +244,11 @@ def _image_file(folder, name):
         refuse(path, "fichier introuvable")
     if size > limit:
         refuse(path, f"fichier trop lourd ({size} octets, {limit} au maximum)")
+    return check_image(file, path)
+
+
+def check_image(file, path):
+    """file, once Pillow has read every frame of an image of an accepted format and size."""
     try:
         with file.open("rb") as handle:
             decode_every_frame(handle)  # a truncated picture too, as the upload forms refuse it
@@ -273,11 +280,19 @@ def read_article(path, index):
     """The checked content of the JSON file at path; raises ArticleImportError with every
     problem found. index: the news index (None: the slug's uniqueness is not checked)."""
     path = Path(path)
+    data = read_json(path)
+    return check_article(data, index, ("file", partial(_image_file, path.parent.resolve())))
+
+
+def check_article(data, index, hero_file, provenance_required=("ai_model",), draft=None):
+    """The checked content of the decoded JSON object data, as read_article gives it.
+    hero_file: (the hero image's key, a function of its value that returns the image's
+    checked file or refuses it); draft: the page this content will update, if any."""
     problems = Problems()
-    data = json_object(read_json(path), "", KEYS, problems)
+    data = json_object(data, "", KEYS, problems)
     page = _fields(data, "", ArticlePage, ["title"], problems, {"title"})
     if page["title"] or data.get("slug") is not None:
-        page["slug"] = problems.check(_slug, data.get("slug"), page["title"] or "", index)
+        page["slug"] = problems.check(_slug, data.get("slug"), page["title"] or "", index, draft)
     page |= _fields(data, "", ArticlePage, ["standfirst"], problems, {"standfirst"})
     page["body"] = _body(data.get("body"), problems)
     article = {"page": page, "image": None, "file": None, "sources": []}
@@ -299,20 +314,23 @@ def read_article(path, index):
             article["sources"].append(ArticleSource(sort_order=i, **fields))
 
     if data.get("hero_image") is not None:
-        keys = {*HERO, "file", "caption"}
+        keys = {*HERO, hero_file[0], "caption"}
         hero = problems.check(json_object, data["hero_image"], "hero_image", keys, problems)
         if hero is not None:
             image = _fields(hero, "hero_image.", CreditedImage, HERO, problems, {"alt_text"})
             article["image"] = {**image, "title": image["title"] or page["title"]}
             page |= _fields(hero, "hero_image.", ArticlePage, {"caption": "hero_caption"}, problems)
-            article["file"] = problems.check(_image_file, path.parent.resolve(), hero.get("file"))
+            article["file"] = problems.check(hero_file[1], hero.get(hero_file[0]))
 
     allowed = [*PROVENANCE, "generated_at"]
     raw = {} if data.get("provenance") is None else data["provenance"]
     provenance = problems.check(json_object, raw, "provenance", allowed, problems)
     if provenance is not None:
-        page |= _fields(provenance, "provenance.", ArticlePage, PROVENANCE, problems, {"ai_model"})
-        if provenance.get("generated_at") is not None:
+        required = set(provenance_required)
+        page |= _fields(provenance, "provenance.", ArticlePage, PROVENANCE, problems, required)
+        if provenance.get("generated_at") is None and "generated_at" in required:
+            problems.add("provenance.generated_at", REQUIRED)
+        elif provenance.get("generated_at") is not None:
             page["generated_at"] = problems.check(
                 _date, provenance["generated_at"], "provenance.generated_at"
             )
@@ -348,10 +366,16 @@ def import_article(path, submitter=None, submit=True):
     article = problems.check(read_article, path, index)
     if problems:
         raise ArticleImportError(problems)
+    return save_article(article, index, submitter, submit)
+
+
+def save_article(article, index, submitter, submit=True, page=None):
+    """Creates (or, given page, updates) the draft of a checked article and submits it, all
+    or nothing; returns an ImportResult."""
     stored = []  # files written to storage: a rollback does not remove them
     try:
         with transaction.atomic():
-            return _create(article, index, submitter, submit, stored)
+            return _create(article, index, submitter, submit, stored, page)
     except BaseException as error:
         for file in stored:
             file.storage.delete(file.name)
@@ -365,8 +389,13 @@ def import_article(path, submitter=None, submit=True):
         raise
 
 
-def _create(article, index, user, submit, stored):
-    page = ArticlePage(owner=user, live=False, **article["page"])
+def _create(article, index, user, submit, stored, page=None):
+    if page is None:
+        page = ArticlePage(owner=user, live=False, **article["page"])
+    else:  # a new revision of an existing draft: what the file leaves out is cleared
+        page.hero_image, page.hero_caption, page.generated_at = None, "", None
+        for name, value in article["page"].items():
+            setattr(page, name, value)
     if article["file"]:
         image = CreditedImage(uploaded_by_user=user, **article["image"])
         with article["file"].open("rb") as handle:
@@ -379,7 +408,8 @@ def _create(article, index, user, submit, stored):
     page.categories.set(article["categories"])
     page.tags.set(article["tags"])
     page.sources.set(article["sources"])
-    index.add_child(instance=page)
+    if page.pk is None:
+        index.add_child(instance=page)
     page.save_revision(user=user, log_action=True)
 
     if not submit:

@@ -17,6 +17,9 @@ from news.models import EditorialReviewTask, NewsIndexPage
 EDITORS = "Rédacteurs"
 CHIEF_EDITORS = "Rédaction en chef"
 ADMINISTRATORS = "Administrateurs"
+# The AI pipeline's API account: drafts under the news index, its own only, never the admin.
+PIPELINE = "Chaîne IA"
+PIPELINE_ACCOUNT = "chaine-ia"
 
 WORKFLOW_NAME = "Relecture"
 TASK_NAME = "Relecture par la rédaction en chef"
@@ -104,7 +107,38 @@ def ensure_roles():
             groups[name].permissions.add(
                 Permission.objects.get(content_type__app_label=app_label, codename=codename)
             )
+    groups[PIPELINE] = ensure_pipeline_group(news_index)
     return groups
+
+
+def ensure_pipeline_group(news_index):
+    """Wagtail's « add » right alone: create pages under the news index, and edit and submit
+    only those it owns. No admin access, publish, lock or image right; nothing at all while
+    the news index does not exist."""
+    group, _ = Group.objects.get_or_create(name=PIPELINE)
+    group.permissions.clear()
+    add_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
+    GroupPagePermission.objects.filter(group=group).exclude(
+        page=news_index, permission=add_page
+    ).delete()
+    GroupCollectionPermission.objects.filter(group=group).delete()
+    if news_index is not None:
+        GroupPagePermission.objects.get_or_create(group=group, page=news_index, permission=add_page)
+    return group
+
+
+def ensure_pipeline_account():
+    """The pipeline's user: no password (it cannot log in), API tokens made in the admin."""
+    group = ensure_pipeline_group(NewsIndexPage.objects.first())
+    user, created = get_user_model().objects.get_or_create(
+        username=PIPELINE_ACCOUNT,
+        defaults={"first_name": "Chaîne", "last_name": "IA", "is_staff": False},
+    )
+    if created:
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(group)
+    return user
 
 
 def ensure_workflow():

@@ -55,6 +55,7 @@ urlpatterns = [
     path("sante/", health.health, name="health"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("commentaires/", include("comments.urls")),
+    path("api/", include("api.urls")),  # the AI pipeline's drafts and the read API (api/)
 ]
 
 if settings.DEBUG:

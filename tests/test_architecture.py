@@ -26,7 +26,8 @@ DOMAIN = {
     "comments": {"news", "editorial"},
     "search": {"news"},
     "webhooks": {"news"},
-    "demo": {"news", "home", "editorial", "distribution", "comments", "search", "webhooks"},
+    "api": {"news", "editorial", "distribution", "webhooks"},
+    "demo": {"news", "home", "editorial", "distribution", "comments", "search", "webhooks", "api"},
 }
 APPS = ("newsroom", *INFRASTRUCTURE, *DOMAIN)
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django_tasks import task_backends
 
 from editorial.roles import CHIEF_EDITORS
+from news.models import ArticlePage
 from tests.editorial import (
     article_form,
     credited_image,
@@ -23,6 +24,7 @@ from tests.editorial import (
     submit_new_article,
     workflow_action_url,
 )
+from tests.pipeline_api import draft, pipeline_token, post
 from webhooks import delivery
 from webhooks.models import EVENTS, WebhookDelivery, WebhookEndpoint
 
@@ -97,8 +99,7 @@ def test_the_whole_review_reaches_the_receiver_signed_with_the_live_address(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(workflow_action_url(article, "approve"), {"comment": ""})
 
-    # Wagtail publishes within the approval, before it says the workflow is approved.
-    assert receiver.events() == ["article.submitted", "article.published", "article.approved"]
+    assert receiver.events() == ["article.submitted", "article.approved", "article.published"]
     for headers, body in receiver.received:
         assert delivery.verify(SECRET, headers["X-Newsroom-Signature"], body)
         assert not delivery.verify("un autre secret", headers["X-Newsroom-Signature"], body)
@@ -108,7 +109,7 @@ def test_the_whole_review_reaches_the_receiver_signed_with_the_live_address(
     assert published["article"]["url"] == article.full_url
     assert published["article"]["url"].endswith("/actualites/les-chercheurs-changent-dequipe/")
     assert published["article"]["reviewer"] == "Camille Durand"
-    approved = json.loads(receiver.received[2][1])
+    approved = json.loads(receiver.received[1][1])
     assert approved["by"]["name"] == "Camille Durand"
     submitted = json.loads(receiver.received[0][1])
     assert submitted["article"]["url"] is None  # not live yet: no address to leak
@@ -119,7 +120,8 @@ def test_changes_requested_carry_the_chiefs_comment(
     client, newsroom, receiver, django_capture_on_commit_callbacks
 ):
     endpoint_for(receiver.url, ["article.changes_requested"])
-    article = submit_new_article(client, newsroom)
+    with django_capture_on_commit_callbacks(execute=True):
+        article = submit_new_article(client, newsroom)
     login(client, "redac-chef")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(workflow_action_url(article, "reject"), {"comment": "Sourcez le chiffre."})
@@ -131,9 +133,10 @@ def test_changes_requested_carry_the_chiefs_comment(
 
 
 def test_unpublication_is_sent(client, newsroom, receiver, django_capture_on_commit_callbacks):
-    article = submit_new_article(client, newsroom)
-    login(client, "redac-chef")
-    client.post(workflow_action_url(article, "approve"), {"comment": ""})
+    with django_capture_on_commit_callbacks(execute=True):
+        article = submit_new_article(client, newsroom)
+        login(client, "redac-chef")
+        client.post(workflow_action_url(article, "approve"), {"comment": ""})
     endpoint_for(receiver.url, ["article.unpublished", "article.published"])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("wagtailadmin_pages:unpublish", args=[article.pk]))
@@ -148,9 +151,10 @@ def test_a_failing_receiver_never_breaks_the_approval_and_is_retried_until_deliv
     failing = Receiver(answers=[500, 503])
     try:
         endpoint_for(failing.url, ["article.published"])
-        article = submit_new_article(client, newsroom)
         login(client, "redac-chef")
         with django_capture_on_commit_callbacks(execute=True):
+            article = submit_new_article(client, newsroom)
+            login(client, "redac-chef")
             response = client.post(workflow_action_url(article, "approve"), {"comment": ""})
         assert response.status_code == 302
         article.refresh_from_db()
@@ -213,9 +217,10 @@ def test_a_refused_publication_sends_nothing(
 def test_a_correction_is_sent_as_corrected(
     client, newsroom, receiver, django_capture_on_commit_callbacks
 ):
-    article = submit_new_article(client, newsroom)
-    login(client, "redac-chef")
-    client.post(workflow_action_url(article, "approve"), {"comment": ""})
+    with django_capture_on_commit_callbacks(execute=True):
+        article = submit_new_article(client, newsroom)
+        login(client, "redac-chef")
+        client.post(workflow_action_url(article, "approve"), {"comment": ""})
     endpoint_for(receiver.url, ["article.published", "article.corrected"])
     data = article_form(newsroom["image"], newsroom["categories"][:1], "action-publish")
     data.update(
@@ -291,7 +296,8 @@ def test_with_queued_tasks_the_editor_never_waits_for_the_receiver(
     if database.vendor == "sqlite":
         database.transaction_mode = "EXCLUSIVE"  # the worker's transaction, inside the test's
     endpoint_for(receiver.url, ["article.published"])
-    article = submit_new_article(client, newsroom)
+    with django_capture_on_commit_callbacks(execute=True):
+        article = submit_new_article(client, newsroom)
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.database.DatabaseBackend"}}
     task_backends._settings = None  # re-read TASKS
     try:
@@ -312,3 +318,29 @@ def test_with_queued_tasks_the_editor_never_waits_for_the_receiver(
         task_backends._settings = None
         if database.vendor == "sqlite":
             database.transaction_mode = previous_mode
+
+
+def test_a_draft_from_the_api_is_heard_back_until_its_publication(
+    client, desk, empty_cache, receiver, django_capture_on_commit_callbacks
+):
+    """The pipeline's loop: POST a draft, the chief approves, the pipeline hears each step
+    with the live address at the end."""
+    endpoint_for(receiver.url)
+    _user, _token, plaintext = pipeline_token()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, plaintext, draft())
+    assert response.status_code == 201, response.content
+    page_id = response.json()["id"]
+    assert receiver.events() == ["article.draft_received", "article.submitted"]
+    received = json.loads(receiver.received[0][1])
+    assert received["brief_reference"] == "brief-2026-11-20-03"
+    assert received["article"]["id"] == page_id and received["article"]["url"] is None
+
+    article = ArticlePage.objects.get(pk=page_id)
+    login(client, "redac-chef")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(workflow_action_url(article, "approve"), {"comment": ""})
+    assert receiver.events()[2:] == ["article.approved", "article.published"]
+    article.refresh_from_db()
+    assert article.live
+    assert json.loads(receiver.received[3][1])["article"]["url"] == article.full_url

@@ -23,6 +23,9 @@ from news.models.corrections import corrections_of
 from webhooks import delivery
 from webhooks.models import EVENTS, WebhookDelivery, WebhookEndpoint
 
+# The order of a story's events within one change.
+ORDER = list(EVENTS)
+
 
 def _person(user):
     if user is None:
@@ -73,12 +76,42 @@ def record(event, page_id, data):
     return deliveries
 
 
+class _Batch:
+    """The events of one transaction, recorded after its commit in the order a story goes."""
+
+    def __init__(self):
+        self.events, self.done = [], False
+
+    def __call__(self):
+        self.done = True
+        for event, page_id, data in sorted(self.events, key=lambda item: ORDER.index(item[0])):
+            record(event, page_id, data)
+
+
 def emit(event, page, **data):
-    """Record `event` about `page` once the current transaction commits."""
-    if not isinstance(page.specific_deferred, ArticlePage):
+    """Record `event` about `page` once the current transaction commits (at once outside one).
+
+    The events of one transaction go out in the story's order (ORDER): a draft the API submits
+    at once is « received » before « submitted », whatever order the code sent them in.
+    """
+    if not issubclass(page.specific_class, ArticlePage):
         return
-    page_id = page.pk
-    transaction.on_commit(lambda: record(event, page_id, data))
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        record(event, page.pk, data)
+        return
+    batch = next(
+        (
+            callback
+            for _savepoints, callback, _robust in connection.run_on_commit
+            if isinstance(callback, _Batch) and not callback.done
+        ),
+        None,
+    )
+    if batch is None:
+        batch = _Batch()
+        transaction.on_commit(batch)
+    batch.events.append((event, page.pk, data))
 
 
 def _content(state):

@@ -1,6 +1,6 @@
 """The newsroom's own: articles and tags, the editorial workflow, readers' comments."""
 
-from .environment import env_int, env_list, env_str
+from .environment import env_float, env_int, env_list, env_str
 
 NEWS_ARTICLES_PER_PAGE = 12
 NEWS_READING_WORDS_PER_MINUTE = 230
@@ -34,3 +34,12 @@ COMMENTS_SPAM_RETENTION_DAYS = env_int("COMMENTS_SPAM_RETENTION_DAYS", 30)
 COMMENTS_DIGEST_MINUTES = env_int("COMMENTS_DIGEST_MINUTES", 60)
 # Key of the IP hashes; empty: derived from SECRET_KEY (rotating it resets the reputations).
 COMMENTS_IP_HASH_KEY = env_str("COMMENTS_IP_HASH_KEY")
+
+# The AI pipeline's API (api/): calls per token, body size, and the hero image's fetch.
+API_RATE_LIMIT = env_str("API_RATE_LIMIT", "60/m")
+API_MAX_BODY_BYTES = env_int("API_MAX_BODY_BYTES", 1024 * 1024)
+API_IMAGE_FETCH_SECONDS = env_float("API_IMAGE_FETCH_SECONDS", 10)
+API_IMAGE_FETCH_REDIRECTS = 3
+API_PAGE_SIZE = 20  # articles per page of the read API
+# Off: an image address resolving to loopback or a private network is refused (tests only).
+API_IMAGE_FETCH_ALLOW_PRIVATE = False

@@ -23,8 +23,11 @@ INSTALLED_APPS = [
     "distribution",
     "comments",
     "search",
+    "api",
     "webhooks",
     "demo",
+    # Its APIToken admin (Settings → API tokens); its own routes are not mounted (api/api.py).
+    "wagtail.api.v3",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",

@@ -21,6 +21,7 @@ PAGE_CACHE_EXCLUDED_PATHS = [
     "/recherche/",
     "/sante/",
     "/django-admin/",
+    "/api/",
 ]
 
 # A CDN or caching proxy in front (Varnish, Fastly, nginx with purge...): Wagtail purges the

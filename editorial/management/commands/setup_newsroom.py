@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from editorial.roles import WORKFLOW_NAME, ensure_workflow
+from editorial.roles import PIPELINE, WORKFLOW_NAME, ensure_pipeline_account, ensure_workflow
 from home.legal import PLACEHOLDER, ensure_legal_pages, placeholder_pages
 from operations.site_address import align_default_site
 
@@ -18,6 +18,11 @@ class Command(BaseCommand):
         pages = ", ".join(str(page.page) for page in workflow.workflow_pages.select_related("page"))
         self.stdout.write(
             f"Groups and permissions ready; workflow « {WORKFLOW_NAME} » on: {pages}."
+        )
+        account = ensure_pipeline_account()
+        self.stdout.write(
+            f"The AI pipeline's account « {account} » (group « {PIPELINE} ») is ready: give it "
+            "an API token in the admin (Settings → API tokens)."
         )
         site, changed = align_default_site()
         if site is not None:
