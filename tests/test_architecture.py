@@ -24,7 +24,6 @@ KNOWN_CYCLES = [
         "news.models",
         "news.models.pages",
         "news.publication",
-        "news.related",
     },
     {
         "newsroom.admin_access",
@@ -50,7 +49,6 @@ KNOWN_BREAKS = {
     ("news.importing", "newsroom.upload_forms"),
     ("news.machine", "newsroom.models"),
     ("news.machine", "newsroom.text"),
-    ("news.models.pages", "newsroom.cache"),
     ("news.models.querysets", "newsroom.expiry"),
     ("news.models.taxonomy", "newsroom.cache"),
     ("news.seo", "newsroom.text"),
@@ -88,7 +86,6 @@ KNOWN_LOCAL_IMPORTS = {
     "news.comments.protection": 1,
     "news.comments.signals": 4,
     "news.feeds": 1,
-    "news.models.pages": 2,
     "news.models.taxonomy": 1,
     "news.publication": 2,
     "news.seo": 1,
