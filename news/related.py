@@ -12,7 +12,6 @@ from collections import Counter, defaultdict
 from itertools import chain, islice
 
 from django.db import transaction
-from django.db.models import Count
 
 from news.models import ArticlePage, ArticleTag, Category
 from news.models.corrections import pinned_article_ids
@@ -26,66 +25,58 @@ SPARE = 2
 KEPT = RELATED_COUNT + 3 + 2 + SPARE
 
 
-def store(articles):
-    """Compute and store the lists of `articles` (ArticlePage rows, categories and tags
-    prefetched or not); an article readers may not see keeps no list."""
-    kinds = ReadingOnLink.Kind
-    visible = set(
-        ArticlePage.objects.published()
-        .filter(pk__in=[article.pk for article in articles])
-        .values_list("pk", flat=True)
-    )
-    rows = []
-    for article in articles:
-        if article.pk not in visible:
-            continue
-        category_ids = [category.pk for category in article.categories.all()]
-        tag_ids = [tag.pk for tag in article.tags.all()]
-        ids = article.reading_on_ids(category_ids, tag_ids, kept=KEPT, spare=SPARE)
-        for kind in kinds.values:
-            rows.extend(
+def store(archive, pks, everything=False):
+    """Compute the lists of the articles `pks` from `archive` and store them in place of
+    theirs (of every article's with `everything`); an article readers may not see keeps none."""
+    pks = sorted(set(pks))
+    with transaction.atomic():
+        stale = ReadingOnLink.objects.all()
+        if not everything:
+            stale = stale.filter(article_id__in=pks)
+        stale.delete()
+        visible = [pk for pk in pks if pk in archive.date]
+        for start in range(0, len(visible), 500):
+            batch = ArticlePage.objects.filter(pk__in=visible[start : start + 500]).only(
+                "related_articles"
+            )
+            rows = [
                 ReadingOnLink(
                     article_id=article.pk, target_id=pk, kind=kind, position=position, score=score
                 )
-                for position, (pk, score) in enumerate(ids[kind])
-            )
-    with transaction.atomic():
-        ReadingOnLink.objects.filter(article__in=[article.pk for article in articles]).delete()
-        ReadingOnLink.objects.bulk_create(rows, batch_size=500)
+                for article in batch
+                for kind, ids in archive.ids(article.pk, pinned_article_ids(article)).items()
+                for position, (pk, score) in enumerate(ids)
+            ]
+            ReadingOnLink.objects.bulk_create(rows, batch_size=1000)
 
 
 def refresh(pks):
     """Recompute the stored lists of the articles `pks`."""
-    pks = sorted(set(pks))
-    for start in range(0, len(pks), 200):
-        articles = list(
-            ArticlePage.objects.filter(pk__in=pks[start : start + 200])
-            .order_by("pk")
-            .prefetch_related("categories", "tags")
-        )
-        store(articles)
+    if pks:
+        store(Archive(), pks)
 
 
 class Archive:
     """What every list is computed from, read in four queries, to compute thousands of lists
     in memory the way reading_on_ids() does one in the database (refresh_all)."""
 
-    def __init__(self):
+    def __init__(self, hidden=()):
         kinds = ReadingOnLink.Kind
         self.kinds = kinds
         order = {pk: rank for rank, pk in enumerate(Category.objects.values_list("pk", flat=True))}
         self.date, self.first = {}, {}
-        for pk, date, first_published in ArticlePage.objects.published().values_list(
+        visible = ArticlePage.objects.published().exclude(pk__in=hidden)
+        for pk, date, first_published in visible.values_list(
             "pk", "sort_date", "first_published_at"
         ):
             self.date[pk] = _date_key(date)
             self.first[pk] = first_published.timestamp() if first_published else float("-inf")
         self.categories = defaultdict(list)
         for pk, category in ArticlePage.categories.through.objects.filter(
-            articlepage_id__in=ArticlePage.objects.published().values("pk")
+            articlepage_id__in=visible.values("pk")
         ).values_list("articlepage_id", "category_id"):
             self.categories[pk].append(category)
-        members = defaultdict(list)
+        self.members = members = defaultdict(list)
         for pk, categories in self.categories.items():
             categories.sort(key=order.get)
             for category in categories:
@@ -151,85 +142,52 @@ def refresh_all(stdout=None):
     ArticlePage.objects.bulk_update(stale, ["sort_date"], batch_size=500)
     archive = Archive()
     pks = sorted(archive.date)
-    with transaction.atomic():
-        ReadingOnLink.objects.all().delete()
-        for start in range(0, len(pks), 500):
-            batch = ArticlePage.objects.filter(pk__in=pks[start : start + 500]).only(
-                "related_articles"
-            )
-            rows = [
-                ReadingOnLink(
-                    article_id=article.pk, target_id=pk, kind=kind, position=position, score=score
-                )
-                for article in batch
-                for kind, ids in archive.ids(article.pk, pinned_article_ids(article)).items()
-                for position, (pk, score) in enumerate(ids)
-            ]
-            ReadingOnLink.objects.bulk_create(rows, batch_size=1000)
+    store(archive, pks, everything=True)
     return len(pks)
 
 
-def touched_by(article):
+def touched_by(article, archive):
     """The articles whose lists `article` may enter or leave, itself included."""
-    kinds = ReadingOnLink.Kind
     affected = {article.pk}
     # Those that offered it (pins are filtered when read, never recomputed).
     affected.update(
         ReadingOnLink.objects.filter(target=article)
-        .exclude(kind=kinds.PINNED)
+        .exclude(kind=ReadingOnLink.Kind.PINNED)
         .values_list("article_id", flat=True)
     )
-    if not ArticlePage.objects.published().filter(pk=article.pk).exists():
+    if article.pk not in archive.date:
         return affected
-    category_ids = list(article.categories.values_list("pk", flat=True))
-    tag_ids = list(article.tags.values_list("pk", flat=True))
     # Its neighbours by date in each of its categories (and their spares).
-    for category_id in category_ids:
-        older, newer = ArticlePage.objects.neighbours_of(article, category_id, limit=SPARE)
-        affected.update(older, newer)
-    affected.update(_outranked(article, category_ids, tag_ids))
+    key = (archive.date[article.pk], article.pk)
+    for category in archive.categories[article.pk]:
+        ranked = archive.by_date[category]
+        at = bisect_left(ranked, key)
+        affected.update(pk for _date, pk in ranked[max(0, at - SPARE) : at + 1 + SPARE])
+    affected.update(_outranked(article.pk, archive))
     return affected
 
 
-def _outranked(article, category_ids, tag_ids):
-    """Articles whose last stored related row `article` now beats (or whose list is short)."""
-    scores = {}
-    through = ArticlePage.categories.through
-    for pk, shared in (
-        through.objects.filter(category_id__in=category_ids)
-        .values("articlepage_id")
-        .annotate(n=Count("pk"))
-        .values_list("articlepage_id", "n")
-    ):
-        scores[pk] = shared
-    for pk, shared in (
-        ArticleTag.objects.filter(tag_id__in=tag_ids)
-        .values("content_object_id")
-        .annotate(n=Count("pk"))
-        .values_list("content_object_id", "n")
-    ):
-        scores[pk] = scores.get(pk, 0) + TAG_WEIGHT * shared
-    scores.pop(article.pk, None)
-    if not scores:
-        return set()
-    key = (_date_key(article.sort_date), article.pk)
-    last = {}
-    for owner, position, score, date, pk in (
-        ReadingOnLink.objects.filter(kind=ReadingOnLink.Kind.RELATED, article_id__in=scores)
-        .order_by("article_id", "position")
-        .values_list("article_id", "position", "score", "target__sort_date", "target_id")
-    ):
-        last[owner] = (position, score, _date_key(date), pk)
-    outranked = set()
-    for owner, score in scores.items():
-        stored = last.get(owner)
-        if stored is None or stored[0] + 1 < KEPT:
-            outranked.add(owner)  # a short list: any article sharing something may enter
-            continue
-        _position, last_score, last_date, last_pk = stored
-        if (score, *key) > (last_score, last_date, last_pk):
-            outranked.add(owner)
-    return outranked
+def _outranked(pk, archive):
+    """Articles whose last stored related row `pk` now beats, or whose list is short."""
+    own = set(archive.categories[pk])
+    tags = archive.tags.get(pk, set())
+    scores = Counter(chain.from_iterable(archive.members[c] for c in own))
+    for tag in tags:
+        for other in archive.tagged[tag]:
+            scores[other] += TAG_WEIGHT
+    scores.pop(pk, None)
+    last = {
+        owner: (score, _date_key(date), target)
+        for owner, score, date, target in ReadingOnLink.objects.filter(
+            kind=ReadingOnLink.Kind.RELATED, position=KEPT - 1
+        ).values_list("article_id", "score", "target__sort_date", "target_id")
+    }
+    key = (archive.date[pk], pk)
+    return {
+        other
+        for other, score in scores.items()
+        if other in archive.date and (other not in last or (score, *key) > last[other])
+    }
 
 
 def _date_key(date):
@@ -239,8 +197,10 @@ def _date_key(date):
 def changed(article):
     """Recompute what `article`'s change touches, in the change's transaction; returns the
     pks of the articles whose lists were recomputed."""
-    affected = touched_by(ArticlePage.objects.get(pk=article.pk))
-    refresh(affected)
+    # Wagtail unpublishes a page about to be deleted in memory only: trust the instance.
+    archive = Archive(hidden=() if article.live else (article.pk,))
+    affected = touched_by(article, archive)
+    store(archive, affected)
     return affected
 
 

@@ -39,10 +39,10 @@ class OneQueryViewRestrictions:
 
     def get_view_restrictions(self):
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        pages = Page.objects.filter(
-            models.Q(path__in=paths) | models.Q(aliases__path__in=paths)
-        ).values("pk")
-        return PageViewRestriction.objects.filter(page__in=pages)
+        aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False)
+        return PageViewRestriction.objects.filter(
+            models.Q(page__path__in=paths) | models.Q(page__in=aliased.values("alias_of_id"))
+        )
 
 
 class NewsIndexPage(OneQueryViewRestrictions, Page):
