@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from itertools import chain, islice
 
 from django.db import transaction
+from django.db.models import Q
 
 from news.models import ArticlePage, ArticleTag, Category
 from news.models.corrections import pinned_article_ids
@@ -221,4 +222,13 @@ def before_delete(sender, instance, **kwargs):
 
 
 def after_delete(sender, instance, **kwargs):
-    refresh(getattr(instance, "_reading_on_offered_in", ()))
+    # Wagtail's unpublication before a deletion (in memory only) may have stored rows naming it.
+    links = ReadingOnLink.objects.filter(Q(article_id=instance.pk) | Q(target_id=instance.pk))
+    affected = set(getattr(instance, "_reading_on_offered_in", ()))
+    affected.update(
+        links.exclude(article_id=instance.pk)
+        .exclude(kind=ReadingOnLink.Kind.PINNED)
+        .values_list("article_id", flat=True)
+    )
+    links.delete()
+    refresh(affected)
