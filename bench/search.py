@@ -321,6 +321,7 @@ def insert_articles(index, count, writer, categories, batch_size, first=0):
                     "ai_model_version": "1.0",
                     "generated_at": article.published_at - timedelta(hours=2),
                     "prompt_reference": f"bench-{number}",
+                    "sort_date": article.published_at,
                     "reading_time": max(
                         1, math.ceil(article.words / settings.NEWS_READING_WORDS_PER_MINUTE)
                     ),

@@ -259,6 +259,7 @@ def run(args, env, sizes, workdir):
         insert_articles(index, size - written, writer, categories, 1000, first=written)
         written = size
         call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+        call_command("refresh_reading_on", stdout=io.StringIO())  # bulk rows send no signal
         elapsed = time.perf_counter() - started
         log(f"{size:,} generated articles written and indexed in {elapsed:.0f} s")
         seed = ArticlePage.objects.get(slug=SEED_SLUG)

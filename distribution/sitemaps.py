@@ -6,7 +6,6 @@ Only what readers may see goes in: live, public pages that have not expired.
 from datetime import timedelta
 
 from django.db.models import Max, Q
-from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -82,8 +81,9 @@ def recent_articles(request, now=None):
     if site is not None:
         articles = articles.descendant_of(site.root_page, inclusive=True)
     return (
-        articles.annotate(sort_date=Coalesce("publication_date", "first_published_at"))
-        .filter(sort_date__gte=now - timedelta(hours=NEWS_SITEMAP_HOURS), sort_date__lte=now)
+        articles.filter(
+            sort_date__gte=now - timedelta(hours=NEWS_SITEMAP_HOURS), sort_date__lte=now
+        )
         .defer("body")
         .order_by("-sort_date", "-pk")[:NEWS_SITEMAP_LIMIT]
     )

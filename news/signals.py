@@ -1,6 +1,7 @@
-from wagtail.signals import page_published
+from django.db.models.signals import post_delete, pre_delete
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from news import renditions
+from news import related, renditions
 from news.models import ArticlePage
 from news.publication import (
     PublicationRefused,
@@ -34,3 +35,9 @@ def connect():
         renditions.on_publish, sender=ArticlePage, dispatch_uid="news_prepare_renditions"
     )
     image_file_replaced.connect(renditions.on_file_replaced, dispatch_uid="news_renditions_file")
+    # Reading on (news.related): recomputed for what a change touches.
+    page_published.connect(related.on_change, dispatch_uid="news_reading_on_published")
+    page_unpublished.connect(related.on_change, dispatch_uid="news_reading_on_unpublished")
+    post_page_move.connect(related.on_change, dispatch_uid="news_reading_on_moved")
+    pre_delete.connect(related.before_delete, sender=ArticlePage, dispatch_uid="news_reading_on_d1")
+    post_delete.connect(related.after_delete, sender=ArticlePage, dispatch_uid="news_reading_on_d2")

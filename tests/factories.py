@@ -12,6 +12,7 @@ from wagtail.rich_text import RichText
 from demo.content import days_ago  # noqa: F401  (used by the tests)
 from demo.pictures import generated_picture
 from home.models import HomePage, StandardPage
+from news import related
 from news.models import ArticlePage, Category, CreditedImage, NewsIndexPage
 from news.publication import seeding
 
@@ -122,10 +123,13 @@ def publish(page, when=None):
     with seeding():
         page.save_revision().publish()
     if when is not None:
-        type(page).objects.filter(pk=page.pk).update(
-            first_published_at=when, last_published_at=when
-        )
+        dates = {"first_published_at": when, "last_published_at": when}
+        if isinstance(page, ArticlePage):
+            dates["sort_date"] = page.publication_date or when
+        type(page).objects.filter(pk=page.pk).update(**dates)
         page.refresh_from_db()
+        if isinstance(page, ArticlePage):
+            related.changed(page)  # moved in time: what it offers and is offered in
     return page
 
 

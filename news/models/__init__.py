@@ -1,5 +1,6 @@
 from news.models.images import CreditedImage, CreditedRendition
 from news.models.pages import ArticlePage, ArticleSource, NewsIndexPage
+from news.models.reading import ReadingOnLink
 from news.models.sharing import ShareLink
 from news.models.taxonomy import ArticleTag, Category
 from news.models.workflow import EditorialReviewTask
@@ -13,5 +14,6 @@ __all__ = [
     "CreditedRendition",
     "EditorialReviewTask",
     "NewsIndexPage",
+    "ReadingOnLink",
     "ShareLink",
 ]

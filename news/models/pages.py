@@ -10,7 +10,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
@@ -21,15 +21,31 @@ from news.models.corrections import (
     RelatedArticlesBlock,
     corrections_of,
     latest_correction_moment,
+    pinned_article_ids,
 )
 from news.models.images import CreditedImage
 from news.models.querysets import ArticlePageManager
+from news.models.reading import ReadingOnLink
 from news.models.taxonomy import ArticleTag, Category
 from news.pagination import paginate
 from news.publication import can_publish
 
+RELATED_COUNT = 3
 
-class NewsIndexPage(Page):
+
+class OneQueryViewRestrictions:
+    """Wagtail's view restrictions of a page in one query instead of two: those on the page,
+    its ancestors, or the pages they are aliases of."""
+
+    def get_view_restrictions(self):
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False)
+        return PageViewRestriction.objects.filter(
+            models.Q(page__path__in=paths) | models.Q(page__in=aliased.values("alias_of_id"))
+        )
+
+
+class NewsIndexPage(OneQueryViewRestrictions, Page):
     """The single index of every article: /actualites/."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -47,6 +63,22 @@ class NewsIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, ArticlePage.objects.listing(self))
         return context
+
+    def route(self, request, path_components):
+        if len(path_components) != 1:
+            return super().route(request, path_components)
+        # The article and what its page shows of it in one query (Wagtail: two, and two more
+        # for the main image and the approver).
+        try:
+            article = (
+                ArticlePage.objects.child_of(self)
+                .select_related("hero_image", "approved_by")
+                .get(slug=path_components[0])
+            )
+        except ArticlePage.DoesNotExist:
+            return super().route(request, path_components)  # another kind of page, or a 404
+        article._cached_parent_obj = self
+        return article.route(request, [])
 
 
 class ArticleSource(Orderable):
@@ -66,7 +98,7 @@ class ArticleSource(Orderable):
         return self.name
 
 
-class ArticlePage(Page):
+class ArticlePage(OneQueryViewRestrictions, Page):
     standfirst = models.TextField(
         _("standfirst"),
         max_length=400,
@@ -137,6 +169,9 @@ class ArticlePage(Page):
         related_name="+",
     )
     approved_at = models.DateTimeField(_("approved on"), null=True, blank=True, editable=False)
+    # The reading date (publication_date, else first_published_at), stored so that listings,
+    # the home page and previous/next sort on an index.
+    sort_date = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
     reading_time = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=1, editable=False
     )
@@ -298,9 +333,6 @@ class ArticlePage(Page):
         return [("", _("Article page")), ("card", _("Listing card"))]
 
     def get_context(self, request, *args, **kwargs):
-        from news.related import reading_on
-        from newsroom.cache import fragment
-
         context = super().get_context(request, *args, **kwargs)
         # Read once, shown in the header, the footer and the page's metadata.
         context["article_categories"] = list(self.categories.all())
@@ -308,12 +340,68 @@ class ArticlePage(Page):
         context["article_sources"] = list(self.sources.all())
         categories, tags = context["article_categories"], context["article_tags"]
         if getattr(request, "is_preview", False):  # the draft's own categories, tags, pins
-            context.update(reading_on(self, categories, tags))
-        else:  # the same for every reader until content changes (newsroom.cache)
-            context.update(
-                fragment(f"reading-on:{self.pk}", lambda: reading_on(self, categories, tags))
-            )
+            context.update(self.reading_on_draft(categories, tags))
+        else:
+            context.update(self.reading_on(categories))
         return context
+
+    def reading_on(self, categories, count=RELATED_COUNT):
+        """Related articles (pinned first) and the previous/next article of the first
+        category, as stored by news.related: one query and one for the cards' renditions."""
+        found = {kind: [] for kind in ReadingOnLink.Kind.values}
+        if self.pk is not None:
+            for article in ArticlePage.objects.offered_after(self):
+                found[article.offer_kind].append(article)
+        return self._reading_on_context(found, categories, count)
+
+    def reading_on_draft(self, categories, tags, count=RELATED_COUNT):
+        """The same, computed now from the draft's categories, tags and pins (a preview)."""
+        found = {kind: [] for kind in ReadingOnLink.Kind.values}
+        if self.pk is not None:
+            ids = self.reading_on_ids([c.pk for c in categories], [t.pk for t in tags])
+            articles = ArticlePage.objects.published().filter(
+                pk__in={pk for pks in ids.values() for pk, _score in pks}
+            )
+            articles = articles.select_related("hero_image").prefetch_related(
+                "hero_image__renditions"
+            )
+            by_pk = {article.pk: article for article in articles}
+            for kind, pks in ids.items():
+                found[kind] = [by_pk[pk] for pk, _score in pks if pk in by_pk]
+        return self._reading_on_context(found, categories, count)
+
+    def reading_on_ids(self, category_ids, tag_ids, kept=RELATED_COUNT + 3 + 2 + 2, spare=2):
+        """What news.related stores: {kind: [(pk, score)]}, best first, with spare rows (an
+        article pinned or next door is not repeated among the related ones)."""
+        pinned = pinned_article_ids(self)
+        related = ArticlePage.objects.related_to(self, category_ids, tag_ids, limit=kept)
+        category = category_ids[0] if category_ids else None
+        older, newer = ArticlePage.objects.neighbours_of(self, category, limit=spare)
+        kinds = ReadingOnLink.Kind
+        return {
+            kinds.PINNED: [(pk, 0) for pk in pinned],
+            kinds.RELATED: related,
+            kinds.PREVIOUS: [(pk, 0) for pk in older],
+            kinds.NEXT: [(pk, 0) for pk in newer],
+        }
+
+    @staticmethod
+    def _reading_on_context(found, categories, count):
+        kinds = ReadingOnLink.Kind
+        previous = next(iter(found[kinds.PREVIOUS]), None)
+        following = next(iter(found[kinds.NEXT]), None)
+        shown = {article.pk for article in (previous, following) if article is not None}
+        related = []
+        for article in [*found[kinds.PINNED], *found[kinds.RELATED]]:
+            if len(related) < count and article.pk not in shown:
+                related.append(article)
+                shown.add(article.pk)
+        return {
+            "related": related,
+            "previous_article": previous,
+            "next_article": following,
+            "neighbours_category": categories[0] if categories else None,
+        }
 
     def get_sitemap_urls(self, request=None):
         return [{"location": self.get_full_url(request), "lastmod": self.modified_at}]
@@ -343,6 +431,12 @@ class ArticlePage(Page):
 
     def save(self, *args, **kwargs):
         self.reading_time = self.compute_reading_time()
+        self.sort_date = self.display_date
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"publication_date", "first_published_at"} & set(
+            update_fields
+        ):
+            kwargs["update_fields"] = {*update_fields, "sort_date"}
         return super().save(*args, **kwargs)
 
     def save_revision(self, user=None, *args, **kwargs):
