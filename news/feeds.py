@@ -11,12 +11,14 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from news import scopes
 from news.machine import notice_text
 from news.models import ArticlePage, Category
 from news.models.taxonomy import tag_at
 from news.seo import SOCIAL_IMAGE, absolute, image_renditions, site_root_url
 from newsroom.models import AINotice
 from newsroom.text import xml_safe
+from pagecache.cache import depends_on
 
 FEED_LENGTH = 30
 MEDIA_NS = "http://search.yahoo.com/mrss/"
@@ -128,10 +130,16 @@ class ArticleFeed(Feed):
     def articles(self, obj):
         return ArticlePage.objects.listing()
 
+    def scope(self, obj):
+        return scopes.FEEDS
+
     def items(self, obj):
-        return list(
+        items = list(
             self.articles(obj).select_related("approved_by").prefetch_related("tags")[:FEED_LENGTH]
         )
+        depends_on(self.scope(obj))
+        scopes.shows(items)
+        return items
 
     # Each item
 
@@ -222,6 +230,9 @@ class CategoryFeed(ArticleFeed):
     def articles(self, obj):
         return ArticlePage.objects.listing().filter(categories=obj)
 
+    def scope(self, obj):
+        return scopes.category(obj.pk)
+
 
 class TagFeed(ArticleFeed):
     def get_object(self, request, slug):
@@ -235,6 +246,9 @@ class TagFeed(ArticleFeed):
 
     def articles(self, obj):
         return ArticlePage.objects.listing().filter(tags=obj)
+
+    def scope(self, obj):
+        return scopes.tag(obj.pk)
 
 
 class ArticleAtomFeed(AtomMixin, ArticleFeed):

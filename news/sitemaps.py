@@ -15,10 +15,12 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Site
 
+from news import scopes
 from news.models import ArticlePage, Category
 from news.models.querysets import visible_to_readers
 from news.seo import iso, site_root_url
 from newsroom.text import clean_output
+from pagecache.cache import depends_on
 
 NEWS_SITEMAP_HOURS = 48
 NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 entries
@@ -70,6 +72,7 @@ SITEMAPS = {"pages": PageSitemap, "articles": ArticleSitemap, "categories": Cate
 @require_safe
 @clean_output
 def sitemap(request):
+    depends_on(scopes.SITEMAPS)
     return wagtail_sitemap_view(request, sitemaps=SITEMAPS)
 
 
@@ -93,6 +96,7 @@ def recent_articles(request, now=None):
 def news_sitemap(request):
     from newsroom.context_processors import site as site_context
 
+    depends_on(scopes.SITEMAPS)
     entries = [
         {
             "location": article.get_full_url(request),

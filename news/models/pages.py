@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from news import scopes
 from news.blocks import ArticleBodyBlock
 from news.forms import ArticlePageForm, ChecklistPanel
 from news.models.corrections import (
@@ -21,12 +22,14 @@ from news.models.corrections import (
     RelatedArticlesBlock,
     corrections_of,
     latest_correction_moment,
+    pinned_article_ids,
 )
 from news.models.images import CreditedImage
 from news.models.querysets import ArticlePageManager
 from news.models.taxonomy import ArticleTag, Category
 from news.pagination import paginate
 from news.publication import can_publish
+from pagecache.cache import depends_on, fragment
 
 
 class NewsIndexPage(Page):
@@ -46,6 +49,8 @@ class NewsIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, ArticlePage.objects.listing(self))
+        depends_on(scopes.index(self.pk))
+        scopes.shows(context["articles"])
         return context
 
 
@@ -299,7 +304,6 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from news.related import reading_on
-        from newsroom.cache import fragment
 
         context = super().get_context(request, *args, **kwargs)
         # Read once, shown in the header, the footer and the page's metadata.
@@ -309,10 +313,20 @@ class ArticlePage(Page):
         categories, tags = context["article_categories"], context["article_tags"]
         if getattr(request, "is_preview", False):  # the draft's own categories, tags, pins
             context.update(reading_on(self, categories, tags))
-        else:  # the same for every reader until content changes (newsroom.cache)
-            context.update(
-                fragment(f"reading-on:{self.pk}", lambda: reading_on(self, categories, tags))
-            )
+            return context
+        scopes.article_page(self, categories, tags)
+
+        def shown():
+            found = reading_on(self, categories, tags)
+            scopes.article_page(self, categories, tags)
+            neighbours = (found["previous_article"], found["next_article"])
+            scopes.shows([*found["related"], *(item for item in neighbours if item)])
+            # A pinned article shows once published: its publication must reach this page.
+            depends_on(*(scopes.article(pk) for pk in pinned_article_ids(self)))
+            return found
+
+        # The same for every reader until what it shows changes (pagecache.cache).
+        context.update(fragment(f"reading-on:{self.pk}", shown))
         return context
 
     def get_sitemap_urls(self, request=None):

@@ -1,8 +1,9 @@
 from django import template
 
 from news.models.taxonomy import categories_for
-from newsroom.cache import fragment
 from newsroom.footer import footer_links
+from pagecache.cache import depends_on, fragment
+from pagecache.versions import SITE
 
 register = template.Library()
 
@@ -18,7 +19,12 @@ def ai_notice(context):
     from newsroom.models import AINotice
 
     request = context.get("request")
-    return fragment("ai-notice", lambda: AINotice.load(request_or_site=request))
+
+    def notice():
+        depends_on(SITE)
+        return AINotice.load(request_or_site=request)
+
+    return fragment("ai-notice", notice)
 
 
 @register.simple_tag(takes_context=True)

@@ -28,6 +28,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "newsroom",
+    "pagecache",
     "home",
     "news",
     "news.comments",
@@ -75,7 +76,7 @@ MIDDLEWARE = [
     "newsroom.security.AdminContentSecurityPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "newsroom.cache.PageCacheMiddleware",
+    "pagecache.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -152,8 +153,8 @@ REDIS_CACHE_OPTIONS = {
     # Redis down means uncached pages, never a 500.
     "IGNORE_EXCEPTIONS": True,
     # After a timeout or a refused connection, a worker leaves Redis alone this long: a hung
-    # Redis costs one timeout, not one per cache call (newsroom/cache_breaker.py).
-    "REDIS_CLIENT_CLASS": "newsroom.cache_breaker.BreakerRedis",
+    # Redis costs one timeout, not one per cache call (pagecache/breaker.py).
+    "REDIS_CLIENT_CLASS": "pagecache.breaker.BreakerRedis",
     "REDIS_CLIENT_KWARGS": {"breaker_seconds": float(os.environ.get("CACHE_BREAKER_SECONDS", "5"))},
 }
 if REDIS_URL:
@@ -188,15 +189,15 @@ TASKS = {
 # by a task of the backend above: no reader waits for an image to be encoded.
 PREPARE_RENDITIONS = env_bool("PREPARE_RENDITIONS", default=True)
 
-# Full-page cache for anonymous readers (newsroom/cache.py). 0 turns it off. Without a shared
+# Full-page cache for anonymous readers (pagecache/cache.py). 0 turns it off. Without a shared
 # cache (REDIS_URL), each process keeps its own copy: fine for one process (`make run`).
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-# How often each process reads the generation from the database: a change made in another
-# process reaches its readers within this many seconds (the changing process's at once).
+# How often each process reads the page cache's versions from the database: a change made in
+# another process reaches its readers within this many seconds (the changing process's at once).
 PAGE_CACHE_RECHECK_SECONDS = float(os.environ.get("PAGE_CACHE_RECHECK_SECONDS", "1"))
 # After a change that removes nothing, one request renders a page while the others get the
-# previous copy for at most this long (newsroom/cache.py); 0 turns it off.
+# previous copy for at most this long (pagecache/cache.py); 0 turns it off.
 PAGE_CACHE_STALE_SECONDS = float(os.environ.get("PAGE_CACHE_STALE_SECONDS", "10"))
 # Readers with these cookies (staff sessions, pending flash messages) always get a fresh page.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]

@@ -19,8 +19,9 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Task
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
-from newsroom import backup, cache
+from newsroom import backup
 from newsroom.models import AINotice
+from pagecache.versions import invalidate as invalidate_page_cache
 
 # What `migrate` and `setup_newsroom` create on a new instance; the archive's copy replaces it.
 CONFIGURATION = {
@@ -186,7 +187,7 @@ def forget_cached_pages():
     from news.comments.service import forget_options, forget_thread
     from news.models import ArticlePage
 
-    cache.invalidate()
+    invalidate_page_cache()
     default_cache.delete(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     forget_options()
     forget_thread(*ArticlePage.objects.values_list("pk", flat=True))
