@@ -59,9 +59,10 @@ class Known(NamedTuple):
         )
 
 
-# This process's readings: scope -> (Version, time.monotonic()), and (next expiry, time).
+# This process's readings: scope -> (Version, the value of `any` read with it); and `_head`:
+# (the Version of `any`, the next expiry, time.monotonic() of that reading).
 _known = {}
-_expiry = None
+_head = None
 
 
 def _next_expiry(now):
@@ -75,48 +76,61 @@ def _recent(checked_at):
     return time.monotonic() - checked_at < settings.PAGE_CACHE_RECHECK_SECONDS
 
 
-def versions(names, fresh=False):
-    """The versions of these scopes (and of `site`), or None when they cannot be known.
+def _read(names, now):
+    """One query: these scopes, `any` and the next expiry, all as of one moment."""
+    rows = list(
+        ScopeVersion.objects.filter(name__in={*names, ANY})
+        .annotate(next_expiry=Subquery(_next_expiry(now)))
+        .values_list("name", "value", "hard_value", "changed_at", "next_expiry")
+    )
+    if rows:
+        next_expiry = rows[0][4]
+    else:  # no row: the next change makes them
+        next_expiry = _next_expiry(now).values_list("expire_at", flat=True).first()
+    found = {row[0]: Version(*row[1:4]) for row in rows}
+    return {name: found.get(name, NEVER_CHANGED) for name in {*names, ANY}}, next_expiry
 
-    `fresh`: read from the database now, and None if they cannot be read.
+
+def versions(names, fresh=False):
+    """The versions of these scopes (and of `site` and `any`), or None when they cannot be known.
+
+    A version read earlier still holds while `any` has the value it had then: every change
+    replaces `any`. So without a change, a process reads only `any`, once every
+    PAGE_CACHE_RECHECK_SECONDS, however many scopes its pages show. `fresh`: read from the
+    database now, and None if they cannot be read.
     """
-    global _expiry
-    names = {*names, SITE}
+    global _head
+    names = {*names, SITE, ANY}
     now = timezone.now()
     # Snapshots: another thread may replace or forget them meanwhile.
-    expiry = _expiry
+    head = _head
     seen = {name: _known.get(name) for name in names}
-    expiry_holds = expiry is not None and (expiry[0] is None or now < expiry[0])
-    if fresh or not (expiry_holds and _recent(expiry[1])):
-        wanted = names
-    else:
-        wanted = {name for name, known in seen.items() if known is None or not _recent(known[1])}
-    if wanted:
-        try:
-            rows = list(
-                ScopeVersion.objects.filter(name__in=wanted)
-                .annotate(next_expiry=Subquery(_next_expiry(now)))
-                .values_list("name", "value", "hard_value", "changed_at", "next_expiry")
-            )
-            if rows:
-                next_expiry = rows[0][4]
-            else:  # no row: the next change makes them
-                next_expiry = _next_expiry(now).values_list("expire_at", flat=True).first()
-        except DatabaseError:  # nothing can be published meanwhile: the last reading holds
-            logger.warning("page cache versions unreadable", exc_info=True)
-            if not connection.in_atomic_block:
-                connection.close_if_unusable_or_obsolete()
-            if fresh or not expiry_holds or None in seen.values():
-                return None
-        else:
-            if len(_known) > KNOWN_LIMIT:
-                _known.clear()
-            checked_at = time.monotonic()
-            found = {row[0]: Version(*row[1:4]) for row in rows}
-            for name in wanted:
-                seen[name] = _known[name] = (found.get(name, NEVER_CHANGED), checked_at)
-            expiry = _expiry = (next_expiry, checked_at)
-    return Known({name: known[0] for name, known in seen.items()}, expiry[0])
+    holds = head is not None and (head[1] is None or now < head[1])
+    any_value = head[0].value if head else None
+
+    def invalid():
+        return {name for name, known in seen.items() if known is None or known[1] != any_value}
+
+    if not fresh and holds and _recent(head[2]) and not invalid():
+        return Known({name: known[0] for name, known in seen.items()}, head[1])
+    try:
+        found, next_expiry = _read(names if fresh or not holds else invalid(), now)
+        if not fresh and found[ANY].value != any_value:  # a change since: read them all
+            found, next_expiry = _read(names, now)
+    except DatabaseError:  # nothing can be published meanwhile: the last reading holds
+        logger.warning("page cache versions unreadable", exc_info=True)
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
+        if fresh or not holds or invalid():
+            return None
+        return Known({name: known[0] for name, known in seen.items()}, head[1])
+    if len(_known) > KNOWN_LIMIT:
+        _known.clear()
+    value = found[ANY].value
+    for name, version in found.items():
+        seen[name] = _known[name] = (version, value)
+    _head = (found[ANY], next_expiry, time.monotonic())
+    return Known({name: known[0] for name, known in seen.items()}, next_expiry)
 
 
 def generation():
@@ -139,7 +153,7 @@ def invalidate(scopes=(SITE,), removal=True, urls=()):
     later change would reuse for different content. A database error propagates, so the change
     fails with its invalidation.
     """
-    global _expiry
+    global _head
     names = {*scopes, ANY}
     value = secrets.randbits(62)
     fields = {"value": value, "changed_at": timezone.now()}
@@ -155,7 +169,7 @@ def invalidate(scopes=(SITE,), removal=True, urls=()):
         rows.update(**fields)  # a row another change made meanwhile
     for name in names:
         _known.pop(name, None)
-    _expiry = None  # a publication may bring a nearer expiry date
+    _head = None  # read again at once; a publication may bring a nearer expiry date
     if urls and getattr(settings, "WAGTAILFRONTENDCACHE", None):
         urls = sorted(set(urls))
         transaction.on_commit(lambda: purge_urls_from_cache(urls))
