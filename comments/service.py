@@ -17,7 +17,7 @@ from wagtail.log_actions import log
 
 from comments import protection, spam
 from comments.models import Comment, CommentSettings, ModerationPolicy, Status
-from newsroom import cache as page_cache
+from news import page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -284,7 +284,9 @@ def moderate(comments, status, user=None):
     for comment in Comment.objects.filter(pk__in=changing):
         log(comment, MODERATION_LOG_ACTIONS[status], user=user)
     if changed and readers_see_it:  # an approval takes nothing away; a rejection does
-        page_cache.invalidate(removal=status != Status.PUBLISHED)
+        page_cache.invalidate(
+            page_cache.comments_touched(*article_ids), removal=status != Status.PUBLISHED
+        )
     return changed
 
 

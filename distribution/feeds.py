@@ -13,11 +13,13 @@ from django.utils.translation import gettext as _
 
 from distribution.markdown import notice_text
 from distribution.metadata import SOCIAL_IMAGE, absolute, image_renditions, site_root_url
+from news import scopes
 from news.models import ArticlePage, Category
 from news.models.taxonomy import tag_at
 from notice.context_processors import site
 from notice.models import AINotice
 from operations.text import xml_safe
+from pagecache.cache import depends_on
 
 FEED_LENGTH = 30
 MEDIA_NS = "http://search.yahoo.com/mrss/"
@@ -127,10 +129,16 @@ class ArticleFeed(Feed):
     def articles(self, obj):
         return ArticlePage.objects.listing()
 
+    def scope(self, obj):
+        return scopes.FEEDS
+
     def items(self, obj):
-        return list(
+        items = list(
             self.articles(obj).select_related("approved_by").prefetch_related("tags")[:FEED_LENGTH]
         )
+        depends_on(self.scope(obj))
+        scopes.shows(items)
+        return items
 
     # Each item
 
@@ -221,6 +229,9 @@ class CategoryFeed(ArticleFeed):
     def articles(self, obj):
         return ArticlePage.objects.listing().filter(categories=obj)
 
+    def scope(self, obj):
+        return scopes.category(obj.pk)
+
 
 class TagFeed(ArticleFeed):
     def get_object(self, request, slug):
@@ -234,6 +245,9 @@ class TagFeed(ArticleFeed):
 
     def articles(self, obj):
         return ArticlePage.objects.listing().filter(tags=obj)
+
+    def scope(self, obj):
+        return scopes.tag(obj.pk)
 
 
 class ArticleAtomFeed(AtomMixin, ArticleFeed):

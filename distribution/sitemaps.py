@@ -15,10 +15,12 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Site
 
 from distribution.metadata import iso, site_root_url
+from news import scopes
 from news.models import ArticlePage, Category
 from news.models.querysets import visible_to_readers
 from notice.context_processors import site as site_context
 from operations.text import clean_output
+from pagecache.cache import depends_on
 
 NEWS_SITEMAP_HOURS = 48
 NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 entries
@@ -70,6 +72,7 @@ SITEMAPS = {"pages": PageSitemap, "articles": ArticleSitemap, "categories": Cate
 @require_safe
 @clean_output
 def sitemap(request):
+    depends_on(scopes.SITEMAPS)
     return wagtail_sitemap_view(request, sitemaps=SITEMAPS)
 
 
@@ -92,6 +95,7 @@ def recent_articles(request, now=None):
 @require_safe
 @clean_output
 def news_sitemap(request):
+    depends_on(scopes.SITEMAPS)
     entries = [
         {
             "location": article.get_full_url(request),

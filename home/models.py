@@ -7,8 +7,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from news import scopes
 from news.models import ArticlePage
 from news.models.taxonomy import categories_for
+from pagecache.cache import depends_on
 
 ARTICLES_PER_CATEGORY = 3
 LATEST_COUNT = 6
@@ -38,6 +40,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.front_page_articles(categories_for(request)))
+        depends_on(scopes.HOME)  # every article's publication touches it
         return context
 
     def front_page_articles(self, categories):

@@ -6,8 +6,9 @@ class NewsConfig(AppConfig):
     verbose_name = "Actualités"
 
     def ready(self):
-        from news import signals
+        from news import page_cache, signals
         from operations import text
 
         signals.connect()
+        page_cache.connect()
         text.connect()

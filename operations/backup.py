@@ -58,7 +58,7 @@ REGENERATED = {
     "wagtailsearch.sqliteftsindexentry",
     "wagtailadmin.editingsession",
     "django_tasks_database.dbtaskresult",
-    "newsroom.pagecachegeneration",
+    "pagecache.scopeversion",
 }
 
 

@@ -4,12 +4,11 @@ Wagtail's scheduler unpublishes an expired page on its next run; until then the 
 live in the database. Readers must not see it in between, anywhere: its own URL (the
 `before_serve_page` hook in staff/wagtail_hooks.py), the listings, feeds, search and
 comments (ArticlePage.objects.published() filters with `unexpired()`), and the page cache
-(its key changes at the next expiry, newsroom/cache.py).
+(its key changes at the next expiry, pagecache/cache.py).
 """
 
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page
 
 
 def unexpired(now=None):
@@ -19,12 +18,3 @@ def unexpired(now=None):
 
 def is_expired(page, now=None):
     return page.expire_at is not None and page.expire_at <= (now or timezone.now())
-
-
-def next_expiry(now=None):
-    """A queryset of the earliest expiry date still to come among live pages, for a Subquery."""
-    return (
-        Page.objects.filter(live=True, expire_at__gt=now or timezone.now())
-        .order_by("expire_at")
-        .values("expire_at")[:1]
-    )

@@ -41,27 +41,16 @@ KNOWN_CYCLES = [
 ]
 # Imports against the rule today: (importing module, imported module).
 KNOWN_BREAKS = {
-    # The page cache is still in the configuration package; it leaves for `pagecache`.
-    ("comments.service", "newsroom.cache"),
-    ("comments.signals", "newsroom.cache"),
-    ("news.models.pages", "newsroom.cache"),
-    ("news.models.taxonomy", "newsroom.cache"),
-    ("news.templatetags.news_tags", "newsroom.cache"),
-    ("newsroom.signals", "news.models"),
-    ("operations.management.commands.restore_site", "newsroom.cache"),
     # Backup and restore know what a site holds; the attempt limits read a reader's address as
     # comments do. Each wants a registration, as the scheduler's periodic jobs have.
     ("operations.management.commands.restore_site", "comments.service"),
     ("operations.management.commands.restore_site", "news.models"),
+    ("operations.management.commands.restore_site", "editorial.roles"),
     ("staff.attempt_limits", "comments.protection"),
 }
 # Function-local imports (outside `ready()`) per module today.
 KNOWN_LOCAL_IMPORTS = {
-    "news.models.pages": 2,
-    "news.models.taxonomy": 1,
-    "news.publication": 2,
-    "newsroom.cache": 2,
-    "newsroom.signals": 2,
+    "news.publication": 1,
     "search.backends": 1,
 }
 

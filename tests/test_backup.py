@@ -19,7 +19,7 @@ from django.test import Client, override_settings
 from wagtail.models import Page, Site
 
 from news.models import ArticlePage
-from newsroom import cache as page_cache
+from pagecache import versions as page_cache
 from tests.backup_site import (
     ROOT,
     build_site,

@@ -67,7 +67,7 @@ def test_an_unpublication_made_while_redis_hangs_reaches_the_readers_of_every_wo
             assert site.get("/?pendant=panne")[0] == 200  # readers browse meanwhile
             site.manage("shell", "-c", UNPUBLISH)  # an editor, in another process
             redis.resume()
-            time.sleep(2)  # the breaker closed, the worker read the generation again
+            time.sleep(2)  # the breaker closed, the worker read the versions again
             assert site.get("/actualites/retiree/")[0] == 404
             for path in ("/", "/actualites/", "/flux/rss/"):
                 status, _headers, body = site.get(path)

@@ -15,8 +15,8 @@ from wagtail.models import PageViewRestriction
 
 from comments.models import Comment
 from news.models import ArticlePage
-from newsroom.models import PageCacheGeneration
 from notice.models import AINotice
+from pagecache.models import ScopeVersion
 from tests.commenting import post as post_comment
 from tests.factories import ArticlePageFactory, publish
 from tests.redis_server import free_port, needs_redis_server, redis_cache, throwaway_redis
@@ -99,7 +99,7 @@ def test_a_change_made_by_another_process_reaches_readers_for_one_query_a_hit(
         assert reader.get(article.url)["X-Page-Cache"] == "hit"
     # Another worker unpublishes: the database changes, this process is not told.
     ArticlePage.objects.filter(pk=article.pk).update(live=False)
-    PageCacheGeneration.objects.update(value=F("value") + 1)
+    ScopeVersion.objects.update(value=F("value") + 1)
     assert reader.get(article.url).status_code == 404
 
 

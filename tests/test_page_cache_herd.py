@@ -15,7 +15,7 @@ from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from news.models import ArticlePage
-from newsroom.models import PageCacheGeneration
+from pagecache.models import ScopeVersion
 from tests.factories import ArticlePageFactory, publish
 from tests.redis_server import free_port, needs_redis_server, redis_cache, throwaway_redis
 
@@ -208,7 +208,7 @@ def test_past_the_stale_window_the_previous_copy_is_not_served(reader, article):
     article.title = "Le cerveau des machines"
     publish(article)
     # The change was made longer ago than the window (10 s), and nobody asked meanwhile.
-    PageCacheGeneration.objects.update(changed_at=timezone.now() - timedelta(seconds=11))
+    ScopeVersion.objects.update(changed_at=timezone.now() - timedelta(seconds=11))
     answers, renders = at_once(article.url, readers=3)
     assert renders.count == 3 and "stale" not in kinds(answers)
     assert all("Le cerveau des machines" in answer.text for answer in answers)

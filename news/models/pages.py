@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
+from news import scopes
 from news.blocks import ArticleBodyBlock
 from news.forms import ArticlePageForm, ChecklistPanel
 from news.models.corrections import (
@@ -29,6 +30,7 @@ from news.models.reading import ReadingOnLink
 from news.models.taxonomy import ArticleTag, Category
 from news.pagination import paginate
 from news.publication import can_publish
+from pagecache.cache import depends_on, fragment
 
 RELATED_COUNT = 3
 
@@ -62,6 +64,8 @@ class NewsIndexPage(OneQueryViewRestrictions, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, ArticlePage.objects.listing(self))
+        depends_on(scopes.index(self.pk))
+        scopes.shows(context["articles"])
         return context
 
     def route(self, request, path_components):
@@ -341,8 +345,20 @@ class ArticlePage(OneQueryViewRestrictions, Page):
         categories, tags = context["article_categories"], context["article_tags"]
         if getattr(request, "is_preview", False):  # the draft's own categories, tags, pins
             context.update(self.reading_on_draft(categories, tags))
-        else:
-            context.update(self.reading_on(categories))
+            return context
+        scopes.article_page(self, categories, tags)
+
+        def shown():
+            found = self.reading_on(categories)
+            scopes.article_page(self, categories, tags)
+            neighbours = (found["previous_article"], found["next_article"])
+            scopes.shows([*found["related"], *(item for item in neighbours if item)])
+            # A pinned article shows once published: its publication must reach this page.
+            depends_on(*(scopes.article(pk) for pk in pinned_article_ids(self)))
+            return found
+
+        # The same for every reader until what it shows changes (pagecache.cache).
+        context.update(fragment(f"reading-on:{self.pk}", shown))
         return context
 
     def reading_on(self, categories, count=RELATED_COUNT):

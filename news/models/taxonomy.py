@@ -8,6 +8,9 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from pagecache.cache import depends_on, fragment
+from pagecache.versions import SITE
+
 
 class Category(index.Indexed, models.Model):
     """A section of the site; each has its own listing page."""
@@ -59,13 +62,16 @@ class Category(index.Indexed, models.Model):
         return self.get_absolute_url()
 
 
+def _all_categories():
+    depends_on(SITE)  # the header names them all: a change is site-wide
+    return list(Category.objects.all())
+
+
 def categories_for(request):
     """All categories, read once per request (navigation, home page sections)."""
     cached = getattr(request, "_site_categories", None)
     if cached is None:
-        from newsroom.cache import fragment
-
-        cached = fragment("categories", lambda: list(Category.objects.all()))
+        cached = fragment("categories", _all_categories)
         if request is not None:
             request._site_categories = cached
     return cached

@@ -1,9 +1,10 @@
 from django import template
 
 from news.models.taxonomy import categories_for
-from newsroom.cache import fragment
 from notice.footer import footer_links
 from notice.models import AINotice
+from pagecache.cache import depends_on, fragment
+from pagecache.versions import SITE
 
 register = template.Library()
 
@@ -17,7 +18,12 @@ def site_categories(context):
 def ai_notice(context):
     """The AI notice as staff last saved it, shared by every page until it changes."""
     request = context.get("request")
-    return fragment("ai-notice", lambda: AINotice.load(request_or_site=request))
+
+    def notice():
+        depends_on(SITE)
+        return AINotice.load(request_or_site=request)
+
+    return fragment("ai-notice", notice)
 
 
 @register.simple_tag(takes_context=True)

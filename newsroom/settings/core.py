@@ -12,9 +12,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Infrastructure: none of these imports the apps below it (docs/architecture.md).
-    "newsroom",
     "operations",
     "staff",
+    "pagecache",
     "notice",
     # The newsroom's domain.
     "home",
@@ -73,7 +73,7 @@ MIDDLEWARE = [
     "staff.security.AdminContentSecurityPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "newsroom.cache.PageCacheMiddleware",
+    "pagecache.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

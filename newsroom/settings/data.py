@@ -36,8 +36,8 @@ REDIS_CACHE_OPTIONS = {
     # Redis down means uncached pages, never a 500.
     "IGNORE_EXCEPTIONS": True,
     # After a timeout or a refused connection, a worker leaves Redis alone this long: a hung
-    # Redis costs one timeout, not one per cache call (newsroom/cache_breaker.py).
-    "REDIS_CLIENT_CLASS": "newsroom.cache_breaker.BreakerRedis",
+    # Redis costs one timeout, not one per cache call (pagecache/breaker.py).
+    "REDIS_CLIENT_CLASS": "pagecache.breaker.BreakerRedis",
     "REDIS_CLIENT_KWARGS": {"breaker_seconds": env_float("CACHE_BREAKER_SECONDS", 5.0)},
 }
 if REDIS_URL:

@@ -1,4 +1,4 @@
-"""The readers' full-page cache (newsroom/cache.py) and the CDN or proxy in front of it."""
+"""The readers' full-page cache (pagecache/cache.py) and the CDN or proxy in front of it."""
 
 from .environment import env_float, env_int, env_str
 
@@ -6,11 +6,11 @@ from .environment import env_float, env_int, env_str
 # each process keeps its own copy: fine for one process (`make run`).
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-# How often each process reads the generation from the database: a change made in another
-# process reaches its readers within this many seconds (the changing process's at once).
+# How often each process reads the page cache's versions from the database: a change made in
+# another process reaches its readers within this many seconds (the changing process's at once).
 PAGE_CACHE_RECHECK_SECONDS = env_float("PAGE_CACHE_RECHECK_SECONDS", 1.0)
 # After a change that removes nothing, one request renders a page while the others get the
-# previous copy for at most this long (newsroom/cache.py); 0 turns it off.
+# previous copy for at most this long (pagecache/cache.py); 0 turns it off.
 PAGE_CACHE_STALE_SECONDS = env_float("PAGE_CACHE_STALE_SECONDS", 10.0)
 # Readers with these cookies (staff sessions, pending flash messages) always get a fresh page.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]

@@ -15,8 +15,6 @@ class Migration(migrations.Migration):
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
         ('news', '0007_ascii_tag_slugs'),
-        # Before the move, the `newsroom` app created the table: it is taken over below.
-        ('newsroom', '0005_page_cache_stale'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 

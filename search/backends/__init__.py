@@ -46,6 +46,7 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks a backend module's Searc
         return FrenchSQLiteSearchBackend(params)
     if connection.vendor == "postgresql":
         return FrenchPostgresSearchBackend(params)
+    # Only for a database that is neither: not loaded with the two French backends.
     from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
     return DatabaseSearchBackend(params)

@@ -4,6 +4,7 @@ from contextlib import suppress
 from io import StringIO
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.cache import cache as default_cache
@@ -20,10 +21,13 @@ from wagtail.models import Collection, Page, PageLogEntry, Revision, Task
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
 from comments.service import forget_options, forget_thread
+from editorial.roles import PIPELINE_ACCOUNT
 from news.models import ArticlePage
-from newsroom import cache
 from notice.models import AINotice
 from operations import backup
+from pagecache.versions import invalidate as invalidate_page_cache
+
+User = get_user_model()
 
 # What `migrate` and `setup_newsroom` create on a new instance; the archive's copy replaces it.
 CONFIGURATION = {
@@ -53,7 +57,7 @@ def existing_content():
 
     Migrations make the root and the home page; anything below them is content, except the
     legal pages `setup_newsroom` writes, with their revisions and log, until someone edits
-    them (the backup has its own)."""
+    them, and the pipeline's account it creates (the backup has its own)."""
     untouched = untouched_legal_pages()
     left_out = {
         Revision: Q(
@@ -61,6 +65,9 @@ def existing_content():
             object_id__in=[str(pk) for pk in untouched],
         ),
         PageLogEntry: Q(page_id__in=untouched),
+        # The pipeline's account, which setup_newsroom creates (the archive has its own).
+        User: Q(username=PIPELINE_ACCOUNT),
+        User.groups.through: Q(user__username=PIPELINE_ACCOUNT),
     }
     found = {}
     for model in backup.stored_models():
@@ -186,7 +193,7 @@ def write_media(archive):
 
 
 def forget_cached_pages():
-    cache.invalidate()
+    invalidate_page_cache()
     default_cache.delete(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     forget_options()
     forget_thread(*ArticlePage.objects.values_list("pk", flat=True))

@@ -1,6 +1,7 @@
 from django.db import migrations
 
-# Wagtail names the tree's root « Root »; the admin shows it in breadcrumbs and choosers.
+# Wagtail names the tree's root « Root »; the admin shows it in breadcrumbs and choosers. (Run
+# by the former `newsroom` app on older databases: there it finds « Racine » and does nothing.)
 ENGLISH, FRENCH = "Root", "Racine"
 
 
@@ -19,7 +20,7 @@ def to_english(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("newsroom", "0002_page_cache_generation"),
+        ("home", "0003_create_homepage"),
         ("wagtailcore", "0040_page_draft_title"),
     ]
 
