@@ -9,7 +9,7 @@ writers typing in their articles (Wagtail's autosave) and submitting them to the
 editor-in-chief approving, readers reading and commenting, the scheduler publishing the
 revisions scheduled for the run. Checks: no 5xx, no « database is locked » in the logs, every
 save a revision that its writer then sees. bench/README.md, "Concurrency", says why.
-tests/test_concurrent_newsroom.py runs the same mix for half a minute.
+tests/editorial/test_concurrent_newsroom.py runs the same mix for half a minute.
 """
 
 import argparse
@@ -260,7 +260,7 @@ def prepare(editors, scheduled, minutes):
     from comments import service
     from editorial.roles import EDITORS
     from news.models import ArticlePage
-    from tests.editorial import article_form
+    from tests.support.editorial import article_form
 
     group = Group.objects.get(name=EDITORS)
     for username in WRITERS[1:editors]:

@@ -76,7 +76,7 @@ def prepare(args):
     from bench.search import insert_articles
     from comments import service
     from news.models import ArticlePage, Category
-    from tests.editorial import article_form
+    from tests.support.editorial import article_form
 
     writer = ArticleWriter(seed=2026, start=timezone.now())
     insert_articles(index, args.articles, writer, categories, 1000)

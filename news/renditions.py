@@ -3,7 +3,7 @@ reader pages use is encoded by a background task (Wagtail's task framework: inli
 immediate backend, in `db_worker` with the database one), so that no reader's request waits
 for an AVIF encoding.
 
-The specs below are the ones the templates and metadata use; tests/test_renditions.py reads
+The specs below are the ones the templates and metadata use; tests/news/test_renditions.py reads
 every `{% picture %}` in the templates and fails when one is missing here.
 """
 

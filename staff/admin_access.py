@@ -1,9 +1,9 @@
 """Where stock Wagtail 8 shows a staff member more than their rights allow, the narrower view.
 
-Each case is in tests/test_access_sweep.py and tests/test_page_chooser_access.py: a moving
-page's title on the move confirmation (checked on POST only), drafts, private pages and
-unpublished titles in every page chooser view, snippet choosers open to any admin user, and
-the latest page's title in the page types report."""
+Each case is in tests/security/test_access_sweep.py and tests/staff/test_page_chooser_access.py:
+a moving page's title on the move confirmation (checked on POST only), drafts, private pages and
+unpublished titles in every page chooser view, snippet choosers open to any admin user, and the
+latest page's title in the page types report."""
 
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.db.models import Q

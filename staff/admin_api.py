@@ -1,4 +1,5 @@
-"""The admin's JSON API, narrowed as the admin's own views are (tests/test_admin_api_access.py).
+"""The admin's JSON API, narrowed as the admin's own views are
+(tests/staff/test_admin_api_access.py).
 
 Stock Wagtail 8 lists every image and document outside collections with a view restriction
 the request fails (a members-only collection is open to any staff member, whatever their

@@ -1,5 +1,5 @@
 """Ids a staff member's browser sends: a value that is not one is a form error or a 400, never
-a 500 (tests/test_bad_ids.py).
+a 500 (tests/security/test_bad_ids.py).
 
 Wagtail 8's chooser widgets, chooser blocks and the "chosen" step of the image, document and
 snippet choosers look an id up catching only DoesNotExist, so `hero_image=abc`, a page chooser

@@ -8,12 +8,12 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Site
 
-from tests.editorial import credited_image, setup_newsroom
-from tests.factories import CategoryFactory, NewsIndexPageFactory, publish
+from tests.support.editorial import credited_image, setup_newsroom
+from tests.support.factories import CategoryFactory, NewsIndexPageFactory, publish
 
 # The hostile-markup content (`world`, `admin_client`), shared by tests/test_hostile_*.py;
 # the import fixtures (`folder`, `editor`, `workflow`), by tests/test_import*.py.
-pytest_plugins = ["tests.hostile", "tests.import_files"]
+pytest_plugins = ["tests.support.hostile", "tests.support.import_files"]
 
 # `make test-fast` runs `-m "not slow"`. A test is slow when it drives the browser (tests/e2e/),
 # uses pytest-django's live server, or when its code, its class, the fixtures it uses or the

@@ -13,9 +13,9 @@ WAGTAILADMIN_BASE_URL = "http://localhost"
 # Small generated pictures keep the suite fast; the demo uses full-size ones.
 DEMO_IMAGE_SIZE = (640, 360)
 # Encoding every size of every published picture would slow the suite by minutes; the tests
-# about it turn it on (tests/test_renditions.py).
+# about it turn it on (tests/news/test_renditions.py).
 PREPARE_RENDITIONS = False
-# Tests that are about the page cache turn it on (tests/test_page_cache.py).
+# Tests that are about the page cache turn it on (tests/pagecache/test_page_cache.py).
 PAGE_CACHE_SECONDS = 0
 # The test client's login() gives django-axes no request; the lockout tests turn it on.
 AXES_ENABLED = False

@@ -234,7 +234,7 @@ def new_page(browser, site_url, requests_in_flight, artifacts, request):
 @pytest.fixture
 def newsroom(news_index, categories):
     """The newsroom as `make run` sets it up, with one credited picture to choose."""
-    from tests.editorial import credited_image, setup_newsroom
+    from tests.support.editorial import credited_image, setup_newsroom
 
     users = setup_newsroom()
     image = credited_image(title=IMAGE_TITLE)

@@ -1,6 +1,6 @@
 """What the admin's JavaScript shows reads in French: the Status panel and its dialog.
 
-The server-rendered screens are walked in tests/test_admin_french.py; here, the text the
+The server-rendered screens are walked in tests/staff/test_admin_french.py; here, the text the
 browser shows once the side panel is open, its « Voir les détails » dialog, and the panel
 as Wagtail's autosave re-renders it.
 """
@@ -10,8 +10,8 @@ import re
 import pytest
 
 from tests.e2e.test_editorial_flow import log_in, settle_autosave
-from tests.editorial import edit_url, login, submit_new_article, workflow_action_url
-from tests.test_admin_french import JUST_NOW, offending
+from tests.staff.test_admin_french import JUST_NOW, offending
+from tests.support.editorial import edit_url, login, submit_new_article, workflow_action_url
 
 try:
     from playwright.sync_api import expect

@@ -11,7 +11,7 @@ import pytest
 
 from comments.models import Comment, Status
 from tests.e2e.test_editorial_flow import expect_message, log_in, shoot
-from tests.factories import ArticlePageFactory, CommentFactory, days_ago, publish
+from tests.support.factories import ArticlePageFactory, CommentFactory, days_ago, publish
 
 try:
     from playwright.sync_api import expect

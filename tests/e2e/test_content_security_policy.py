@@ -6,8 +6,8 @@ import re
 import pytest
 
 from tests.e2e.test_editorial_flow import log_in
-from tests.editorial import credited_image, setup_newsroom
-from tests.factories import ArticlePageFactory, publish
+from tests.support.editorial import credited_image, setup_newsroom
+from tests.support.factories import ArticlePageFactory, publish
 
 try:
     from playwright.sync_api import expect

@@ -1,6 +1,6 @@
 """The editorial flow in a real browser: write and submit, preview and approve, read.
 
-The same path as tests/test_workflow.py, through the admin's real UI (its JavaScript, the
+The same path as tests/editorial/test_workflow.py, through the admin's real UI (its JavaScript, the
 image chooser, StreamField, the action menu, the preview panel) and the public site.
 """
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from notice.models import AINotice
-from tests.factories import StandardPageFactory, publish
+from tests.support.factories import StandardPageFactory, publish
 
 pytestmark = [
     pytest.mark.e2e,

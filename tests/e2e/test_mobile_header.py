@@ -10,7 +10,7 @@ import re
 import pytest
 
 from tests.e2e.axe import axe_violations
-from tests.factories import ArticlePageFactory, days_ago, publish
+from tests.support.factories import ArticlePageFactory, days_ago, publish
 
 try:
     from playwright.sync_api import expect

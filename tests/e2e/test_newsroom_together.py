@@ -29,7 +29,7 @@ from tests.e2e.test_editorial_flow import (
     shoot,
     write_and_submit,
 )
-from tests.editorial import add_url, article_form, edit_url, login
+from tests.support.editorial import add_url, article_form, edit_url, login
 
 try:
     from playwright.sync_api import expect

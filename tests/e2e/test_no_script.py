@@ -1,6 +1,6 @@
 """Hostile markup in a real Chromium: published content and reader input never run a script.
 
-The content is the one tests/hostile.py builds: one article per payload, with the
+The content is the one tests/support/hostile.py builds: one article per payload, with the
 payload in every field an editor or a reader controls. Each payload would set
 `window.__pwned` and open a dialog if a browser ever ran it.
 """
@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from news.models import ShareLink
 from news.share_links.signing import signed_url
-from tests.hostile import MARKER, PAYLOADS, TYPED, build_world, hostile
+from tests.support.hostile import MARKER, PAYLOADS, TYPED, build_world, hostile
 
 pytestmark = [
     pytest.mark.e2e,

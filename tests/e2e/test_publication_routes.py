@@ -12,7 +12,7 @@ from django.test import Client
 
 from news.models import ArticlePage
 from tests.e2e.test_editorial_flow import log_in, shoot
-from tests.editorial import edit_url, submit_new_article
+from tests.support.editorial import edit_url, submit_new_article
 
 try:
     from playwright.sync_api import expect

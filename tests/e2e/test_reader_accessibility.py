@@ -4,7 +4,7 @@ the accessibility engine behind Lighthouse's score finds nothing to fix."""
 import pytest
 
 from tests.e2e.axe import axe_violations
-from tests.factories import (
+from tests.support.factories import (
     ArticlePageFactory,
     CommentFactory,
     StandardPageFactory,
