@@ -277,6 +277,7 @@ def llms_txt(request):
         (article, absolute(request, article.get_url(request)))
         for article in ArticlePage.objects.listing()
         .only("title", "slug", "url_path", "standfirst", "path", "depth")
+        .select_related(None)
         .prefetch_related(None)[:LLMS_ARTICLES]
     ]
     response = TemplateResponse(
