@@ -136,28 +136,65 @@ def browser(django_db_setup):
 
 
 class RequestsInFlight:
-    """The live server's application, counting the requests it is still answering.
+    """The live server's work in progress, which the tests wait for before the next one starts.
 
-    With SQLite the test database lives in memory and the live server's threads share the test's
-    own connection. A request still running when its test ends (an autosave the closed browser
-    had sent) would hold that connection's transaction open into the next test's set-up:
-    « cannot start a transaction within a transaction ». Tests wait for it to finish first.
+    A request still running when its test ends (an autosave, or the comment form's key fetch,
+    that the closing browser had sent) would otherwise meet the next set-up. With SQLite the
+    live server's threads share the test's in-memory connection: « cannot start a transaction
+    within a transaction ». With PostgreSQL its query meets the flush's TRUNCATE: a deadlock.
+
+    Counted: a connection from the moment it is accepted until its first request reaches the
+    application (it may have been sent just before the browser closed), and a request until its
+    response is closed, which is when Django sends `request_finished` (a streamed body and the
+    signal's receivers run after the application has returned).
     """
 
-    def __init__(self, application):
-        self.application = application
+    def __init__(self, httpd):
         self.count = 0
         self.idle = threading.Condition()
+        self.thread = threading.local()
+        self.application = httpd.get_app()
+        httpd.set_app(self)
+        accept, serve = httpd.process_request, httpd.process_request_thread
 
-    def __call__(self, environ, start_response):
+        def process_request(request, client_address):  # the serving thread, once accepted
+            self.enter()
+            accept(request, client_address)
+
+        def process_request_thread(request, client_address):  # the connection's own thread
+            self.thread.unanswered = True
+            try:
+                serve(request, client_address)
+            finally:
+                self.answered()
+
+        httpd.process_request = process_request
+        httpd.process_request_thread = process_request_thread
+
+    def enter(self):
         with self.idle:
             self.count += 1
+
+    def leave(self):
+        with self.idle:
+            self.count -= 1
+            self.idle.notify_all()
+
+    def answered(self):
+        """The connection's wait is over: its first request runs, or it closed without one."""
+        if getattr(self.thread, "unanswered", False):
+            self.thread.unanswered = False
+            self.leave()
+
+    def __call__(self, environ, start_response):
+        self.answered()
+        self.enter()
         try:
-            return self.application(environ, start_response)
-        finally:
-            with self.idle:
-                self.count -= 1
-                self.idle.notify_all()
+            response = self.application(environ, start_response)
+        except BaseException:
+            self.leave()
+            raise
+        return ClosedThenCounted(response, self.leave)
 
     def wait(self, timeout=TIMEOUT_MS / 1000):
         deadline = time.monotonic() + timeout
@@ -169,12 +206,27 @@ class RequestsInFlight:
                 self.idle.wait(left)
 
 
+class ClosedThenCounted:
+    """A WSGI response that tells the counter once the server has closed it."""
+
+    def __init__(self, response, done):
+        self.response = response
+        self.done = done
+
+    def __iter__(self):
+        return iter(self.response)
+
+    def close(self):
+        try:
+            if hasattr(self.response, "close"):
+                self.response.close()
+        finally:
+            self.done()
+
+
 @pytest.fixture(scope="session")
 def requests_in_flight(live_server):
-    httpd = live_server.thread.httpd
-    counter = RequestsInFlight(httpd.get_app())
-    httpd.set_app(counter)
-    return counter
+    return RequestsInFlight(live_server.thread.httpd)
 
 
 @pytest.fixture
