@@ -17,8 +17,8 @@ from ninja import Router
 from taggit.models import Tag
 from wagtail.api.v3.auth import AllowAnonymous
 
-from distribution.markdown import block_markdown, notice_text
-from distribution.metadata import absolute, learn_more_url
+from distribution.formats import absolute, learn_more_url, notice_text
+from distribution.markdown import block_markdown
 from news.models import ArticlePage, ArticleTag, Category
 from notice.models import AINotice
 

@@ -9,8 +9,10 @@ class CommentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from comments import jobs, signals
+        from comments import jobs, service, signals
+        from operations import backup
         from operations.scheduling import every_minute
 
         signals.connect()
         every_minute(jobs.run_periodic)  # the held-comment digest and the purges
+        backup.after_restore(service.forget_everything)

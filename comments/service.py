@@ -18,6 +18,8 @@ from wagtail.log_actions import log
 from comments import protection, spam
 from comments.models import Comment, CommentSettings, ModerationPolicy, Status
 from news import page_cache
+from news.models import ArticlePage
+from operations.client_address import hash_ip
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +154,12 @@ def forget_thread(*article_ids):
         _cache_delete(*[THREAD_KEY.format(article_id) for article_id in set(article_ids)])
 
 
+def forget_everything():
+    """After a restore: the settings and every article's thread come from the new database."""
+    forget_options()
+    forget_thread(*ArticlePage.objects.values_list("pk", flat=True))
+
+
 # ---------- A new comment ----------
 
 
@@ -216,7 +224,7 @@ def decide(verdict, history, policy):
 def submit(article, data, *, ip, elapsed, parent=None):
     """Judge and store a reader's comment; returns it, or raises `Refusal`."""
     opts = options()
-    ip_hash = protection.hash_ip(ip)
+    ip_hash = hash_ip(ip)
     if not protection.RateLimit().hit(ip_hash):
         raise Refusal(TOO_MANY, status=429)
     if is_duplicate(data["body"], data["email"], ip_hash):

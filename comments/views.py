@@ -9,10 +9,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from comments import protection, service
+from comments import service
 from comments.forms import CommentForm
 from comments.models import Status
 from news.models import ArticlePage
+from operations.client_address import client_ip
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def post_comment(request, article_id):
             comment = service.submit(
                 article,
                 form.cleaned_data,
-                ip=protection.client_ip(request),
+                ip=client_ip(request),
                 elapsed=form.elapsed,
                 parent=form.cleaned_data["parent"],
             )

@@ -11,11 +11,11 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from distribution.markdown import notice_text
-from distribution.metadata import SOCIAL_IMAGE, absolute, image_renditions, site_root_url
+from distribution.formats import absolute, image_renditions, notice_text, site_root_url
 from news import scopes
 from news.models import ArticlePage, Category
 from news.models.taxonomy import tag_at
+from news.renditions import SOCIAL_IMAGE
 from notice.context_processors import site
 from notice.models import AINotice
 from operations.text import xml_safe

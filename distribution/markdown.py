@@ -4,7 +4,6 @@ Both carry the AI notice and each article's provenance, as the HTML pages do.
 """
 
 import re
-from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import quote
 
@@ -20,9 +19,10 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 from wagtail.rich_text import expand_db_html
 
-from distribution.metadata import SOCIAL_IMAGE, absolute, image_renditions, learn_more_url
+from distribution.formats import absolute, image_renditions, learn_more_url, notice_text
 from news.models import ArticlePage
 from news.models.taxonomy import categories_for
+from news.renditions import SOCIAL_IMAGE
 from notice.models import AINotice
 from operations.text import clean_output
 
@@ -47,10 +47,6 @@ def markdown_url(url):
     if scheme and scheme.group(1) not in {"http", "https", "mailto", "tel"}:
         return ""
     return _URL_UNSAFE.sub(lambda match: quote(match.group(), safe=""), url)
-
-
-def notice_text(notice):
-    return " ".join(strip_tags(unescape(notice.text or "")).split())
 
 
 class _MarkdownWriter(HTMLParser):

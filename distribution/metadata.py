@@ -12,14 +12,13 @@ import re
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from wagtail.models import Site
 
+from distribution.formats import absolute, image_renditions, iso, learn_more_url, site_root_url
 from news.models import ArticlePage
 from news.renditions import SCHEMA_IMAGES, SOCIAL_IMAGE
 from operations.text import xml_safe
@@ -40,39 +39,9 @@ def json_ld(data):
     return mark_safe(text.translate(_JSON_SCRIPT_ESCAPES))  # noqa: S308 - escaped just above
 
 
-def site_root_url(request):
-    """The site's own address (Wagtail's Site), else the request's."""
-    site = Site.find_for_request(request) if request is not None else None
-    if site is not None:
-        return site.root_url
-    return request.build_absolute_uri("/").rstrip("/")
-
-
-def absolute(request, url):
-    if not url or url.startswith(("http://", "https://")):
-        return url
-    if url.startswith("//"):
-        return ("https:" if request.is_secure() else "http:") + url
-    return site_root_url(request) + url
-
-
-def iso(moment):
-    return timezone.localtime(moment).isoformat(timespec="seconds") if moment else None
-
-
 def plain(text, length=DESCRIPTION_LENGTH):
     """Text without markup on one line; non-breaking spaces (French typography) stay."""
     return Truncator(re.sub(r"[ \t\r\n]+", " ", strip_tags(text or "")).strip()).chars(length)
-
-
-def image_renditions(image, *specs):
-    """The renditions of `image`, in one query at most (none once Wagtail's cache is warm)."""
-    if image is None:
-        return {}
-    try:
-        return image.get_renditions(*specs)
-    except Exception:  # noqa: BLE001 - a broken original must not take the page down
-        return {}
 
 
 def publisher(request, site_name, notice=None):
@@ -93,14 +62,6 @@ def publisher(request, site_name, notice=None):
     if principles:
         data["publishingPrinciples"] = principles
     return data
-
-
-def learn_more_url(request, notice):
-    """The full address of the AI notice's « learn more » page, or "" while it is not live."""
-    page = getattr(notice, "learn_more_page", None)
-    if page is not None and page.live:
-        return page.get_full_url(request)
-    return ""
 
 
 def breadcrumbs(request, trail):

@@ -14,7 +14,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Site
 
-from distribution.metadata import iso, site_root_url
+from distribution.formats import iso, site_root_url
 from news import scopes
 from news.models import ArticlePage, Category
 from news.models.querysets import visible_to_readers

@@ -134,17 +134,13 @@ def record(page, approval):
 
 def install():
     """Have every publication of an article pass approve_publication() first."""
-    # Here, not at the top: news.models imports this module (can_publish) while it defines
-    # ArticlePage, the one cycle left between modules (docs/architecture.md).
-    from news.models import ArticlePage
-
     wagtail_execute = PublishPageRevisionAction.execute
     if getattr(wagtail_execute, "newsroom_rule", False):
         return
 
     def execute(action, skip_permission_checks=False):
         action.check(skip_permission_checks=skip_permission_checks)  # Wagtail's rights first
-        if isinstance(action.object, ArticlePage) and not _seeding.get():
+        if getattr(action.object, "publication_needs_approval", False) and not _seeding.get():
             approval = approve_publication(action.object, action.revision, action.user)
             action.revision.newsroom_approval = approval
         return wagtail_execute(action, skip_permission_checks=skip_permission_checks)

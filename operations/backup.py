@@ -62,6 +62,24 @@ REGENERATED = {
 }
 
 
+# What the apps tell a restore, registered from their ready() (this app imports none of them).
+# Rows an app's own set-up writes on a new instance (a model and the condition that picks them):
+# they are not content a restore would destroy, and the archive brings its own copy.
+SET_UP_ROWS = {}
+# What an app keeps in the cache from the database, to forget once a restore has replaced it.
+AFTER_RESTORE = []
+
+
+def set_up_rows(model, condition):
+    SET_UP_ROWS[model] = SET_UP_ROWS[model] | condition if model in SET_UP_ROWS else condition
+
+
+def after_restore(function):
+    if function not in AFTER_RESTORE:
+        AFTER_RESTORE.append(function)
+    return function
+
+
 def label(model):
     return model._meta.label_lower
 

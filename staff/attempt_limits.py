@@ -18,7 +18,7 @@ from wagtail.documents.views.serve import authenticate_with_password as document
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 from wagtail.views import authenticate_with_password as page_password_view
 
-from comments.protection import client_ip, hash_ip
+from operations.client_address import client_ip, hash_ip
 
 logger = logging.getLogger(__name__)
 

@@ -103,6 +103,9 @@ class ArticleSource(Orderable):
 
 
 class ArticlePage(OneQueryViewRestrictions, Page):
+    # news.publication's rule applies to the pages that say so (it does not import the models).
+    publication_needs_approval = True
+
     standfirst = models.TextField(
         _("standfirst"),
         max_length=400,

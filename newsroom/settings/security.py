@@ -49,7 +49,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_LOCKOUT_CALLABLE = "staff.security.locked_out"
 # Behind a proxy, the same client address as the comment rate limit (TRUSTED_PROXIES).
-AXES_CLIENT_IP_CALLABLE = "comments.protection.client_ip"
+AXES_CLIENT_IP_CALLABLE = "operations.client_address.client_ip"
 AXES_VERBOSE = False
 # Attempts are stored with the form they posted: never the password, the code or the token.
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "csrfmiddlewaretoken"]

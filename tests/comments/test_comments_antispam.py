@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from comments import protection, service
 from comments.models import Comment, Status
+from operations import client_address
 from tests.support.commenting import (
     CLOSED_REDIS,
     comment_settings,
@@ -151,7 +152,7 @@ def test_behind_a_trusted_proxy_the_forwarded_client_counts(reader, article, set
 def test_client_address(settings, remote, forwarded, trusted, expected):
     settings.TRUSTED_PROXIES = trusted
     request = RequestFactory().post("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
-    assert protection.client_ip(request) == expected
+    assert client_address.client_ip(request) == expected
 
 
 def test_duplicates_are_refused(reader, article, news_index):

@@ -1,6 +1,6 @@
 """Each way to authenticate, tried with a new forged client address at each attempt
 (X-Forwarded-For, X-Real-IP), stays locked or limited: every limit reads the client address
-by the comments' rule (comments.protection.client_ip, TRUSTED_PROXIES)."""
+by the comments' rule (operations.client_address.client_ip, TRUSTED_PROXIES)."""
 
 import pytest
 from django.urls import reverse

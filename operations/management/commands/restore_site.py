@@ -20,9 +20,6 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Task
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
-from comments.service import forget_options, forget_thread
-from editorial.roles import PIPELINE_ACCOUNT
-from news.models import ArticlePage
 from notice.models import AINotice
 from operations import backup
 from pagecache.versions import invalidate as invalidate_page_cache
@@ -57,7 +54,8 @@ def existing_content():
 
     Migrations make the root and the home page; anything below them is content, except the
     legal pages `setup_newsroom` writes, with their revisions and log, until someone edits
-    them, and the pipeline's account it creates (the backup has its own)."""
+    them, and the rows the apps' set-up registered (`backup.set_up_rows`: the pipeline's
+    account; the archive has its own)."""
     untouched = untouched_legal_pages()
     left_out = {
         Revision: Q(
@@ -65,9 +63,7 @@ def existing_content():
             object_id__in=[str(pk) for pk in untouched],
         ),
         PageLogEntry: Q(page_id__in=untouched),
-        # The pipeline's account, which setup_newsroom creates (the archive has its own).
-        User: Q(username=PIPELINE_ACCOUNT),
-        User.groups.through: Q(user__username=PIPELINE_ACCOUNT),
+        **backup.SET_UP_ROWS,
     }
     found = {}
     for model in backup.stored_models():
@@ -195,8 +191,8 @@ def write_media(archive):
 def forget_cached_pages():
     invalidate_page_cache()
     default_cache.delete(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
-    forget_options()
-    forget_thread(*ArticlePage.objects.values_list("pk", flat=True))
+    for forget in backup.AFTER_RESTORE:
+        forget()
 
 
 class Command(BaseCommand):
