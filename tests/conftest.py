@@ -11,8 +11,8 @@ from wagtail.models import Site
 from tests.support.editorial import credited_image, setup_newsroom
 from tests.support.factories import CategoryFactory, NewsIndexPageFactory, publish
 
-# The hostile-markup content (`world`, `admin_client`), shared by tests/test_hostile_*.py;
-# the import fixtures (`folder`, `editor`, `workflow`), by tests/test_import*.py.
+# The hostile-markup content (`world`, `hostile_admin`), shared by tests/security/test_hostile_*.py;
+# the import fixtures (`folder`, `editor`, `workflow`), by tests/editorial/test_import*.py.
 pytest_plugins = ["tests.support.hostile", "tests.support.import_files"]
 
 # `make test-fast` runs `-m "not slow"`. A test is slow when it drives the browser (tests/e2e/),

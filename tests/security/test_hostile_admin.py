@@ -38,29 +38,29 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 @pytest.mark.parametrize("number", range(len(PAYLOADS)), ids=IDS)
-def test_admin_preview_and_share_link_show_the_draft_as_text(admin_client, world, number):
+def test_admin_preview_and_share_link_show_the_draft_as_text(hostile_admin, world, number):
     article = world["articles"][number]
     fields = expected(["t2", "sf", "pp", "hd", "pq", "ic", "ha", "co", "am"], [number], LIMITS)
-    html = get(admin_client, reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
+    html = get(hostile_admin, reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
     assert_inert(html, fields, [number])
     card = get(
-        admin_client, reverse("wagtailadmin_pages:view_draft", args=[article.pk]), mode="card"
+        hostile_admin, reverse("wagtailadmin_pages:view_draft", args=[article.pk]), mode="card"
     )
     assert_inert(card, {marker(number, "t2")}, [number])
-    admin_client.logout()
+    hostile_admin.logout()
     link = ShareLink.objects.get(page=article)
-    assert_inert(get(admin_client, signed_url(link)), fields, [number])
+    assert_inert(get(hostile_admin, signed_url(link)), fields, [number])
 
 
-def test_preview_of_an_unsaved_edit_shows_it_as_text(admin_client, world):
+def test_preview_of_an_unsaved_edit_shows_it_as_text(hostile_admin, world):
     article = world["articles"][0]
     image = article.hero_image
     category = article.categories.get()
     number = 1
     data = hostile_form(image, [category], number)
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[article.pk])
-    assert admin_client.post(url, data).json()["is_valid"]
-    html = get(admin_client, url)
+    assert hostile_admin.post(url, data).json()["is_valid"]
+    html = get(hostile_admin, url)
     assert_inert(html, expected(["fe", "fs", "fp", "fq"], [number]), [number])
 
 
@@ -145,9 +145,9 @@ ADMIN_REACH = {
 
 
 @pytest.mark.parametrize("name", ADMIN_PAGES)
-def test_admin_pages_show_hostile_values_as_text(admin_client, world, name):
+def test_admin_pages_show_hostile_values_as_text(hostile_admin, world, name):
     url = admin_pages(world)[name]
-    response = admin_client.get(url)
+    response = hostile_admin.get(url)
     assert response.status_code == 200, (url, response.status_code)
     html = response.content.decode()
     reach = ADMIN_REACH[name]
@@ -160,13 +160,13 @@ def test_admin_pages_show_hostile_values_as_text(admin_client, world, name):
     assert_inert(html, fields)
 
 
-def test_the_compare_view_shows_both_titles_as_text(admin_client, world):
+def test_the_compare_view_shows_both_titles_as_text(hostile_admin, world):
     article = world["articles"][0]
     revisions = list(article.revisions.order_by("pk").values_list("pk", flat=True))
     url = reverse(
         "wagtailadmin_pages:revisions_compare", args=[article.pk, *revisions[:: len(revisions) - 1]]
     )
-    html = get(admin_client, url)
+    html = get(hostile_admin, url)
     assert_inert(html, {marker(0, "ti"), marker(0, "t2")}, [0])
 
 

@@ -356,5 +356,6 @@ def world(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def admin_client(client, world):
+def hostile_admin(client, world):
+    """The superuser of the hostile world, logged in."""
     return login(client, "admin")

@@ -41,8 +41,7 @@ def receiver():
 
 @pytest.fixture
 def administrator(client, django_user_model):
-    """A superuser's browser (not the `admin_client` of tests/support/hostile.py, which
-    builds its module-wide world)."""
+    """A superuser's browser."""
     user = django_user_model.objects.create_superuser("admin-webhooks", "admin@example.org", "x")
     client.force_login(user)
     return client
