@@ -21,6 +21,7 @@ from django.utils.translation import pgettext
 from distribution.formats import absolute, image_renditions, iso, learn_more_url, site_root_url
 from news.models import ArticlePage
 from news.renditions import SCHEMA_IMAGES, SOCIAL_IMAGE
+from notice.shared import site_notice
 from operations.text import xml_safe
 
 PUBLISHER_LOGO = "img/publisher-logo.png"
@@ -260,10 +261,7 @@ def _is_article(page):
 
 
 def _ai_notice(context):
-    try:
-        return context["settings"]["notice"]["AINotice"]
-    except (KeyError, TypeError, AttributeError):
-        return None
+    return site_notice(context.get("request"))
 
 
 def _article_metadata(meta, context, request, page, site_name, notice, home):

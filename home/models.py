@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import F, Window
 from django.db.models.functions import Coalesce, RowNumber
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -8,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from news import scopes
-from news.models import ArticlePage
+from news.models import ArticlePage, NewsIndexPage
 from news.models.taxonomy import categories_for
 from pagecache.cache import depends_on
 
@@ -36,6 +37,27 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        # The child page with its news index row in one query (Wagtail: the page, then its
+        # specific row): the news index is the way to every article. Another kind of child
+        # costs what it costs Wagtail.
+        try:
+            child = (
+                Page.objects.child_of(self)
+                .select_related("newsindexpage")
+                .get(slug=path_components[0])
+            )
+        except Page.DoesNotExist as missing:
+            raise Http404 from missing
+        try:
+            child = child.newsindexpage
+        except NewsIndexPage.DoesNotExist:
+            child = child.specific
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

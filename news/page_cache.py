@@ -6,7 +6,17 @@ from django.urls import reverse
 from taggit.models import Tag
 
 from news.models import ArticlePage, Category, CreditedImage
-from news.scopes import FEEDS, HOME, SITEMAPS, article, category, comments, index, tag
+from news.scopes import (
+    FEEDS,
+    HOME,
+    SITEMAPS,
+    article,
+    category,
+    comments,
+    index,
+    tag,
+    tag_name,
+)
 from pagecache import versions
 from pagecache.invalidation import Touched, register, register_page
 
@@ -63,7 +73,7 @@ def invalidate(touched, removal=True):
 
 
 def tag_touches(instance):
-    return Touched((tag(instance.pk),))
+    return Touched((tag(instance.pk), tag_name(instance.pk)))
 
 
 def connect():

@@ -7,6 +7,8 @@ The scopes (pagecache/cache.py) the news pages depend on, and what each change t
 - `category:<id>`, `tag:<id>`, `index:<id>`: the listings and feeds of a category, a tag, the
   news index; and the articles of that category or tag, whose related articles and
   previous/next come from them;
+- `tag-name:<id>`: a tag's name and address where an article's own page names it (its
+  labels, kept apart from its listings so that another article's publication leaves them);
 - `home`, `feeds`, `sitemaps`: the pages of the latest articles of the whole site.
 A new or corrected article touches its own scope and those of the listings it is in; the
 listings it has left show it, so its own scope purges them. Categories (the header names
@@ -34,6 +36,10 @@ def category(pk):
 
 def tag(pk):
     return f"tag:{pk}"
+
+
+def tag_name(pk):
+    return f"tag-name:{pk}"
 
 
 def index(pk):

@@ -31,6 +31,7 @@ from news.models.taxonomy import ArticleTag, Category
 from news.pagination import paginate
 from news.publication import can_publish
 from pagecache.cache import depends_on, fragment
+from pagecache.versions import SITE
 
 RELATED_COUNT = 3
 
@@ -342,18 +343,30 @@ class ArticlePage(OneQueryViewRestrictions, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Read once, shown in the header, the footer and the page's metadata.
-        context["article_categories"] = list(self.categories.all())
-        context["article_tags"] = list(self.tags.all())
-        context["article_sources"] = list(self.sources.all())
-        categories, tags = context["article_categories"], context["article_tags"]
         if getattr(request, "is_preview", False):  # the draft's own categories, tags, pins
+            context.update(self.labels())
+            categories, tags = context["article_categories"], context["article_tags"]
             context.update(self.reading_on_draft(categories, tags))
             return context
+
+        def published_labels():
+            found = self.labels()
+            # Changed by its publication, a category's change (the `site` scope: the header
+            # names them all) or a tag's rename, not by another article of its tags.
+            depends_on(scopes.article(self.pk), SITE)
+            depends_on(*(scopes.tag_name(tag.pk) for tag in found["article_tags"]))
+            return found
+
+        context.update(fragment(f"article-labels:{self.pk}", published_labels))
+        categories, tags = context["article_categories"], context["article_tags"]
         scopes.article_page(self, categories, tags)
 
         def shown():
             found = self.reading_on(categories)
-            scopes.article_page(self, categories, tags)
+            # Its lists come from its categories and tags (not its comments).
+            depends_on(scopes.article(self.pk))
+            depends_on(*(scopes.category(item.pk) for item in categories))
+            depends_on(*(scopes.tag(item.pk) for item in tags))
             neighbours = (found["previous_article"], found["next_article"])
             scopes.shows([*found["related"], *(item for item in neighbours if item)])
             # A pinned article shows once published: its publication must reach this page.
@@ -363,6 +376,14 @@ class ArticlePage(OneQueryViewRestrictions, Page):
         # The same for every reader until what it shows changes (pagecache.cache).
         context.update(fragment(f"reading-on:{self.pk}", shown))
         return context
+
+    def labels(self):
+        """Its categories, tags and sources, as the page, its metadata and its feeds show them."""
+        return {
+            "article_categories": list(self.categories.all()),
+            "article_tags": list(self.tags.all()),
+            "article_sources": list(self.sources.all()),
+        }
 
     def reading_on(self, categories, count=RELATED_COUNT):
         """Related articles (pinned first) and the previous/next article of the first

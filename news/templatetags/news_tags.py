@@ -2,9 +2,7 @@ from django import template
 
 from news.models.taxonomy import categories_for
 from notice.footer import footer_links
-from notice.models import AINotice
-from pagecache.cache import depends_on, fragment
-from pagecache.versions import SITE
+from notice.shared import site_notice
 
 register = template.Library()
 
@@ -17,13 +15,7 @@ def site_categories(context):
 @register.simple_tag(takes_context=True)
 def ai_notice(context):
     """The AI notice as staff last saved it, shared by every page until it changes."""
-    request = context.get("request")
-
-    def notice():
-        depends_on(SITE)
-        return AINotice.load(request_or_site=request)
-
-    return fragment("ai-notice", notice)
+    return site_notice(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
