@@ -8,7 +8,7 @@ migrated, with the demo content and three more writers; `manage.py runserver` an
 writers typing in their articles (Wagtail's autosave) and submitting them to the review, the
 editor-in-chief approving, readers reading and commenting, the scheduler publishing the
 revisions scheduled for the run. Checks: no 5xx, no « database is locked » in the logs, every
-save a revision that its writer then sees. bench/README.md, "Concurrency", says why.
+save a revision that its writer then sees. docs/benchmarks.md, "Concurrency", says why.
 tests/editorial/test_concurrent_newsroom.py runs the same mix for half a minute.
 """
 

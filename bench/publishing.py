@@ -7,7 +7,7 @@ second reading is a hit), then reads in one process with Django's test client (D
 local-memory cache, as `make run`) while a correction of a random article is published every
 10 s of traffic. Traffic is counted in reads, not measured in seconds, so that the ratio does
 not depend on this machine's speed: at BENCH_RATES reads per second (default 30 and 300, the
-served warm rate in bench/README.md), 10 s is 300 or 3,000 reads; BENCH_PUBLICATIONS (default
+served warm rate in docs/benchmarks.md), 10 s is 300 or 3,000 reads; BENCH_PUBLICATIONS (default
 6) per rate. The mix, drawn at random: articles 80 %, home 8 %, news index 4 %, categories
 4 %, tags 2 %, the RSS feed 2 %. A hit or a stale copy counts as served from the cache.
 """

@@ -4,7 +4,7 @@ Gunicorn on the production settings, PostgreSQL (a database of its own) and Redi
 of its own), the demo content plus generated articles. For --minutes at once: anonymous reads at
 a fixed rate, readers commenting (some spam, one flooding), editors saving drafts in the admin.
 Every 5 s: workers' RSS, database connections, load average. Then figures, checks, exit status.
-bench/README.md, "Soak", says what each part does and why.
+docs/benchmarks.md, "Soak", says what each part does and why.
 """
 
 import argparse
