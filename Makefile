@@ -21,8 +21,12 @@ test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # The quick loop while working: everything but the `slow` tests (demo, servers, corpus, browser).
+# Two pytest-xdist workers, each with its own test database and media folder (settings/test.py
+# makes them per process); then the `alone` tests, which need the CPU to themselves. Exit status
+# 5 is "no test selected", as when PYTEST_ARGS names a file without `alone` tests.
 test-fast: install
-	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not slow and not alone" -n 2 $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not slow and alone" $(PYTEST_ARGS) || test $$? -eq 5
 
 e2e: install
 	$(BIN)/pytest -m e2e tests/e2e $(PYTEST_ARGS)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import caches
+from PIL import AvifImagePlugin, Image
 from wagtail.models import Site
 
 from tests.support.editorial import credited_image, setup_newsroom
@@ -86,6 +87,22 @@ def pytest_collection_modifyitems(config, items):
             or _code_is_slow(item)
         ):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quick_avif():
+    """AVIF renditions encoded at libavif's fastest speed: at its default one, encoding the
+    pictures of the pages the tests render took about a third of the quick loop. The files are
+    larger and stay AVIF; no test is about their size. Only this process: the served sites of the
+    slow tests encode as production does."""
+
+    def save(im, fp, filename):
+        im.encoderinfo.setdefault("speed", 10)
+        AvifImagePlugin._save(im, fp, filename)
+
+    Image.register_save("AVIF", save)
+    yield
+    Image.register_save("AVIF", AvifImagePlugin._save)
 
 
 @pytest.fixture

@@ -19,7 +19,9 @@ from pagecache.models import ScopeVersion
 from tests.support.factories import ArticlePageFactory, publish
 from tests.support.redis_server import free_port, needs_redis_server, redis_cache, throwaway_redis
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# `alone`: each reader must reach the cache before another has stored its render; beside a
+# second pytest-xdist worker on two cores one sometimes did not (2 runs in 8).
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.alone]
 
 READERS = 8
 
