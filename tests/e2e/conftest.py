@@ -139,9 +139,8 @@ class RequestsInFlight:
     """The live server's work in progress, which the tests wait for before the next one starts.
 
     A request still running when its test ends (an autosave, or the comment form's key fetch,
-    that the closing browser had sent) would otherwise meet the next set-up. With SQLite the
-    live server's threads share the test's in-memory connection: « cannot start a transaction
-    within a transaction ». With PostgreSQL its query meets the flush's TRUNCATE: a deadlock.
+    that the closing browser had sent) would otherwise meet the next set-up: on PostgreSQL its
+    query met the flush's TRUNCATE in a deadlock; on SQLite its write holds the database's lock.
 
     Counted: a connection from the moment it is accepted until its first request reaches the
     application (it may have been sent just before the browser closed), and a request until its
